@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Lede's one build script.
+#
+#   ./build.sh          build everything: the wasm core, the extension (dist/extension,
+#                       dist/lede-chrome.zip, dist/lede-firefox.zip), the demo site
+#                       (dist/www) and the native CLI (target/release/lede)
+#   ./build.sh demo     build, then serve the demo site on 127.0.0.1 and print its URL
+#   ./build.sh test     install what is missing, build, and run every test: format,
+#                       lints, Rust tests, CLI checks, extension lint, and end-to-end
+#                       tests in headless Chromium and Firefox
+#   ./build.sh setup    only install what is missing (idempotent)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+# Tools Lede installs for itself, cached by version outside the checkout so clean
+# clones on the same machine share them.
+TOOLS="${LEDE_TOOLS:-$HOME/.cache/lede/tools}"
+GECKODRIVER_VERSION="0.37.1"
+DIST="$ROOT/dist"
+WASM_TARGET="wasm32-unknown-unknown"
+BIN="$ROOT/node_modules/.bin"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+have_version() { # have_version BINARY VERSION
+  [[ -x "$TOOLS/bin/$1" ]] && "$TOOLS/bin/$1" --version 2>/dev/null | grep -q " $2"
+}
+
+setup_build() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+  command -v npm >/dev/null || die "npm not found: install Node.js 20 or newer first"
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    say "adding the Rust target $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+  fi
+  [[ -f Cargo.lock ]] || cargo generate-lockfile
+  local wbv
+  wbv="$(wasm_bindgen_version)"
+  if ! have_version wasm-bindgen "$wbv"; then
+    say "installing wasm-bindgen-cli $wbv (a few minutes, once)"
+    cargo install --quiet --root "$TOOLS" wasm-bindgen-cli --version "$wbv"
+  fi
+  if [[ ! -x "$BIN/wasm-opt" || ! -x "$BIN/web-ext" || package-lock.json -nt node_modules/.package-lock.json ]]; then
+    say "installing npm tools (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+setup_test() {
+  local missing=()
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
+  [[ -x /usr/bin/firefox-esr ]] || missing+=(firefox-esr)
+  command -v zip >/dev/null || missing+=(zip)
+  if ((${#missing[@]})); then
+    say "installing ${missing[*]} from Debian"
+    local sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if ! have_version geckodriver "$GECKODRIVER_VERSION"; then
+    say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+    cargo install --quiet --root "$TOOLS" geckodriver --version "$GECKODRIVER_VERSION"
+  fi
+}
+
+# Compiles the core to wasm twice: once as WebAssembly (the normal path) and once
+# without post-MVP features for wasm2js, the JavaScript build used where a page's CSP
+# forbids WebAssembly in content scripts (Chrome).
+build_wasm() {
+  local out="$DIST/wasm" raw="target/$WASM_TARGET/release/lede.wasm"
+  mkdir -p "$out"
+  say "compiling the core to WebAssembly"
+  cargo build --quiet --release --lib --no-default-features --target "$WASM_TARGET"
+  "$TOOLS/bin/wasm-bindgen" --target no-modules --no-typescript --out-dir "$out/extension" "$raw"
+  "$TOOLS/bin/wasm-bindgen" --target web --no-typescript --out-dir "$out/web" "$raw"
+  for dir in extension web; do
+    "$BIN/wasm-opt" -Oz "$out/$dir/lede_bg.wasm" -o "$out/$dir/lede_bg.wasm"
+  done
+
+  say "compiling the core to JavaScript (wasm2js fallback)"
+  local mvp_dir="target/mvp"
+  RUSTFLAGS="-C target-feature=-reference-types,-multivalue" \
+    cargo build --quiet --release --lib --no-default-features --target "$WASM_TARGET" --target-dir "$mvp_dir"
+  local tmp="$out/mvp"
+  mkdir -p "$tmp"
+  # The Rust standard library is prebuilt with newer features; strip the feature
+  # section so wasm-bindgen does not expect reference types, then lower bulk-memory,
+  # sign-extension and saturating conversions to plain wasm that wasm2js can translate.
+  "$BIN/wasm-opt" "$mvp_dir/$WASM_TARGET/release/lede.wasm" --strip-target-features -o "$tmp/lede.wasm"
+  "$TOOLS/bin/wasm-bindgen" --target no-modules --no-modules-global ledeFallback --no-typescript \
+    --out-dir "$tmp" "$tmp/lede.wasm"
+  "$BIN/wasm-opt" "$tmp/lede_bg.wasm" --enable-bulk-memory --enable-sign-ext \
+    --enable-nontrapping-float-to-int --enable-mutable-globals \
+    --llvm-memory-copy-fill-lowering --signext-lowering --llvm-nontrapping-fptoint-lowering \
+    -Oz -o "$tmp/lowered.wasm"
+  "$BIN/wasm-opt" "$tmp/lowered.wasm" --strip-target-features --mvp-features -o "$tmp/mvp.wasm"
+  "$BIN/wasm2js" "$tmp/mvp.wasm" -O -o "$tmp/asm.js"
+  node scripts/bundle-wasm2js.mjs "$tmp/lede.js" "$tmp/asm.js" "$out/lede_wasm2js.js"
+}
+
+build_extension() {
+  say "assembling the extension"
+  local ext="$DIST/extension"
+  rm -rf "$ext"
+  mkdir -p "$ext"
+  cp -R extension/. "$ext/"
+  cp "$DIST/wasm/extension/lede.js" "$DIST/wasm/extension/lede_bg.wasm" "$DIST/wasm/lede_wasm2js.js" "$ext/"
+  rm -f "$DIST/lede-chrome.zip" "$DIST/lede-firefox.zip"
+  (cd "$ext" && zip -q -r -X "$DIST/lede-chrome.zip" . && cp "$DIST/lede-chrome.zip" "$DIST/lede-firefox.zip")
+}
+
+build_www() {
+  say "assembling the demo site"
+  local www="$DIST/www"
+  rm -rf "$www"
+  mkdir -p "$www/pkg"
+  cp -R www/. "$www/"
+  cp "$DIST/wasm/web/lede.js" "$DIST/wasm/web/lede_bg.wasm" "$www/pkg/"
+  local seed="${LEDE_SHARED:-$ROOT/../shared}/fixtures/seed-article/page.html"
+  if [[ -f "$seed" ]]; then
+    cp "$seed" "$www/samples/seed-article.html"
+  fi
+}
+
+build_cli() {
+  say "building the native CLI"
+  cargo build --quiet --release --bin lede
+}
+
+build_all() {
+  setup_build
+  build_wasm
+  build_extension
+  build_www
+  build_cli
+  say "built: dist/extension, dist/lede-chrome.zip, dist/lede-firefox.zip, dist/www, target/release/lede"
+}
+
+run_tests() {
+  setup_build
+  setup_test
+  say "format"
+  cargo fmt --all -- --check
+  say "lints"
+  cargo clippy --quiet --all-targets -- -D warnings
+  cargo clippy --quiet --lib --no-default-features --target "$WASM_TARGET" -- -D warnings
+  build_all
+  say "Rust tests"
+  cargo test --quiet
+  say "CLI checks"
+  tests/cli.sh target/release/lede
+  say "extension lint (web-ext)"
+  "$BIN/web-ext" lint --source-dir "$DIST/extension" --self-hosted --output text --warnings-as-errors=false \
+    | tee "$DIST/web-ext-lint.txt" | tail -n 12
+  grep -Eq '^errors +0$' "$DIST/web-ext-lint.txt" || die "web-ext lint found errors (see dist/web-ext-lint.txt)"
+  say "end-to-end tests in Chromium and Firefox"
+  GECKODRIVER="$TOOLS/bin/geckodriver" node --test --test-concurrency=1 tests/e2e/
+}
+
+case "${1:-build}" in
+  build) build_all ;;
+  demo)
+    build_all
+    say "serving the demo (Ctrl-C to stop)"
+    exec node scripts/serve.mjs --root "$DIST/www" --port "${PORT:-8080}"
+    ;;
+  test) run_tests ;;
+  setup) setup_build; setup_test ;;
+  -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$1' (try: ./build.sh, ./build.sh demo, ./build.sh test)" ;;
+esac

@@ -1,0 +1,63 @@
+// Lede's background script: turns a toolbar click into a toggle in the tab.
+//
+// The core runs in the page (content script). This script injects it on the first
+// click, forwards each click as a message, and, where the page's security policy
+// forbids WebAssembly in content scripts, injects the JavaScript build of the core.
+'use strict';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+/** Injects the core and the content script into the tab's top frame, once. */
+async function ensureInjected(tabId) {
+  const [probe] = await api.scripting.executeScript({
+    target: { tabId },
+    func: () => globalThis.ledeContentReady === true,
+  });
+  if (probe?.result === true) return;
+  await api.scripting.executeScript({
+    target: { tabId },
+    files: ['lede.js', 'content.js'],
+  });
+}
+
+async function showState(tabId, active) {
+  await api.action.setBadgeText({ tabId, text: active ? 'ON' : '' });
+  await api.action.setBadgeBackgroundColor({ tabId, color: '#3c8d5a' });
+  await api.action.setTitle({
+    tabId,
+    title: api.i18n.getMessage(active ? 'actionTitleActive' : 'actionTitle'),
+  });
+}
+
+async function toggle(tab) {
+  if (tab?.id === undefined) return;
+  try {
+    await ensureInjected(tab.id);
+    // The content script reports the new state with a 'lede:state' message.
+    const reply = await api.tabs.sendMessage(tab.id, { type: 'lede:toggle' });
+    if (reply?.error) throw new Error(reply.error);
+  } catch (error) {
+    // Pages the browser reserves (settings, stores) refuse scripts; nothing to undo.
+    console.warn('Lede could not run on this tab:', error);
+  }
+}
+
+api.action.onClicked.addListener(toggle);
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (message?.type === 'lede:state' && sender.tab?.id !== undefined) {
+    showState(sender.tab.id, message.active === true).catch(() => {});
+    return false;
+  }
+  if (message?.type !== 'lede:load-fallback' || sender.tab?.id === undefined) return false;
+  api.scripting
+    .executeScript({
+      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+      files: ['lede_wasm2js.js'],
+    })
+    .then(
+      () => sendResponse({ ok: true }),
+      (error) => sendResponse({ ok: false, error: String(error) }),
+    );
+  return true;
+});

@@ -1,0 +1,234 @@
+//! Labels the blocks around and inside the story with a boilerplate kind.
+//!
+//! Around the story, the sweep goes from the content root up to `<body>`. Blocks in
+//! the article's own container (the nearest ancestor shared by the root and the
+//! headline) are the article's header and footer: they are hidden only when their
+//! markup or link density says so. Blocks further out are the site around the story
+//! and are hidden whole. Inside the story, only blocks that announce themselves (ads,
+//! share bars, "read also" links) are hidden, never a body paragraph.
+
+use crate::analysis::{Boilerplate, BoilerplateKind as K};
+use crate::lexicon::boilerplate::{
+    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, READ_ALSO_PHRASES, ROLES,
+};
+use crate::page::{Attr, Node, NodeId, Page, Tag};
+
+use super::stats::PageStats;
+
+/// A block with more link text than this, inside the article container, is a list of
+/// links (categories, tags, next/previous), not part of the article.
+const LINK_LIST_DENSITY: f64 = 0.6;
+
+/// A block whose share of the story's prose is larger than this is never hidden from
+/// inside the story, whatever its class says.
+const MAX_INNER_SHARE: f64 = 0.3;
+
+/// A "read also" paragraph is at least this much link text.
+const READ_ALSO_LINK_DENSITY: f64 = 0.4;
+
+/// The kind an element's own tag, role, class or id announces.
+pub fn own_kind(node: &Node) -> Option<K> {
+    let tag = node.tag()?;
+    let by_tag = match tag {
+        Tag::Nav => Some(K::Nav),
+        Tag::Aside => Some(K::Widget),
+        Tag::Footer => Some(K::Footer),
+        Tag::Form => Some(K::Other),
+        Tag::Dialog => Some(K::Other),
+        _ => None,
+    };
+    let by_role = node.attr(Attr::Role).and_then(|role| {
+        let role = role.trim().to_ascii_lowercase();
+        ROLES.iter().find(|(r, _)| *r == role).map(|(_, k)| *k)
+    });
+    let by_name = [node.attr(Attr::Id), node.attr(Attr::Class)]
+        .into_iter()
+        .flatten()
+        .find_map(kind_from_names);
+    by_name.or(by_role).or(by_tag)
+}
+
+/// The kind a class or id value names, by fragment first, then by whole token.
+fn kind_from_names(value: &str) -> Option<K> {
+    let lower = value.to_ascii_lowercase();
+    if let Some((_, kind)) = CLASS_FRAGMENTS.iter().find(|(f, _)| lower.contains(f)) {
+        return Some(*kind);
+    }
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .find_map(|token| {
+            CLASS_TOKENS
+                .iter()
+                .find(|(t, _)| *t == token)
+                .map(|(_, k)| *k)
+        })
+}
+
+/// Every block to hide, in document order.
+pub fn boilerplate(
+    page: &Page,
+    stats: &PageStats,
+    root: NodeId,
+    title_node: Option<NodeId>,
+) -> Vec<Boilerplate> {
+    let mut sweep = Sweep {
+        page,
+        stats,
+        found: Vec::new(),
+    };
+    let container = title_node
+        .filter(|&t| !page.is_inside(t, root))
+        .and_then(|t| common_ancestor(page, t, root))
+        .filter(|&c| !matches!(page.node(c).tag(), Some(Tag::Body | Tag::Html) | None))
+        .unwrap_or(root);
+    sweep.around(root, container);
+    sweep.inside(root);
+    sweep.found.sort_by_key(|b| b.node);
+    sweep.found
+}
+
+fn common_ancestor(page: &Page, a: NodeId, b: NodeId) -> Option<NodeId> {
+    std::iter::once(a)
+        .chain(page.ancestors(a))
+        .find(|&candidate| page.is_inside(b, candidate))
+}
+
+struct Sweep<'a> {
+    page: &'a Page,
+    stats: &'a PageStats,
+    found: Vec<Boilerplate>,
+}
+
+impl Sweep<'_> {
+    fn hide(&mut self, node: NodeId, kind: K) {
+        self.found.push(Boilerplate {
+            kind,
+            text_chars: self.stats.of(node).chars as usize,
+            node,
+        });
+    }
+
+    /// Labels the siblings of every block on the path from `root` up to `<body>`.
+    fn around(&mut self, root: NodeId, container: NodeId) {
+        let mut on_path = root;
+        while let Some(parent) = self.page.node(on_path).parent {
+            if matches!(self.page.node(parent).tag(), Some(Tag::Html) | None) {
+                break;
+            }
+            let inside_container = self.page.is_inside(parent, container);
+            for child in self.page.children(parent) {
+                if child == on_path || !self.is_rendered_element(child) {
+                    continue;
+                }
+                if inside_container {
+                    self.article_furniture(child);
+                } else {
+                    let kind = self.kind_of_block(child);
+                    self.hide(child, kind);
+                }
+            }
+            on_path = parent;
+        }
+    }
+
+    /// Inside the article's container: hide what announces itself or is a list of
+    /// links; look inside everything else; keep the headline, byline, dates, images.
+    fn article_furniture(&mut self, id: NodeId) {
+        if let Some(kind) = self.stats.own_kind(id) {
+            return self.hide(id, kind);
+        }
+        let s = self.stats.of(id);
+        if s.chars > 0 && s.link_density() > LINK_LIST_DENSITY {
+            return self.hide(id, K::Nav);
+        }
+        let children: Vec<NodeId> = self.page.children(id).collect();
+        for child in children {
+            if self.is_rendered_element(child) {
+                self.article_furniture(child);
+            }
+        }
+    }
+
+    /// Inside the story: ads, share bars, "read also" links and other blocks that
+    /// announce themselves, as long as they are a small part of the story.
+    fn inside(&mut self, root: NodeId) {
+        let total = f64::from(self.stats.of(root).para_chars.max(1));
+        let mut skip_until = root + 1;
+        for id in self.page.descendants(root) {
+            if id < skip_until || !self.is_rendered_element(id) {
+                continue;
+            }
+            let share = f64::from(self.stats.of(id).para_chars) / total;
+            let kind = self
+                .stats
+                .own_kind(id)
+                .filter(|_| share <= MAX_INNER_SHARE)
+                .or_else(|| self.inline_kind(id));
+            if let Some(kind) = kind {
+                self.hide(id, kind);
+                skip_until = self.page.node(id).end;
+            }
+        }
+    }
+
+    /// Blocks that only their words give away: "Read also: …" links and ad labels.
+    fn inline_kind(&self, id: NodeId) -> Option<K> {
+        let tag = self.page.node(id).tag()?;
+        if !matches!(tag, Tag::P | Tag::Div | Tag::Li | Tag::Span | Tag::Section) {
+            return None;
+        }
+        let s = self.stats.of(id);
+        if s.chars == 0 || s.chars > 300 {
+            return None;
+        }
+        let text = self.page.text_of(id).to_lowercase();
+        if s.link_density() >= READ_ALSO_LINK_DENSITY
+            && READ_ALSO_PHRASES.iter().any(|p| text.starts_with(p))
+        {
+            return Some(K::ReadAlso);
+        }
+        let label = text.trim_matches(|c: char| !c.is_alphanumeric());
+        AD_LABELS
+            .iter()
+            .any(|l| l.trim_matches(|c: char| !c.is_alphanumeric()) == label)
+            .then_some(K::Ad)
+    }
+
+    /// The kind of a block outside the article: its own, else the kind most of its
+    /// text belongs to, else what its shape suggests.
+    fn kind_of_block(&self, id: NodeId) -> K {
+        if let Some(kind) = self.stats.own_kind(id) {
+            return kind;
+        }
+        let total = self.stats.of(id).chars;
+        let dominant = self.page.descendants(id).find_map(|d| {
+            let kind = self.stats.own_kind(d)?;
+            (total > 0 && self.stats.of(d).chars * 2 > total).then_some(kind)
+        });
+        dominant.unwrap_or_else(|| match self.page.node(id).tag() {
+            Some(Tag::Header) => K::Header,
+            _ if self.stats.of(id).link_density() > LINK_LIST_DENSITY => K::Related,
+            _ => K::Other,
+        })
+    }
+
+    /// Elements that take space on the page (not scripts, styles or metadata).
+    fn is_rendered_element(&self, id: NodeId) -> bool {
+        match self.page.node(id).tag() {
+            Some(tag) => {
+                !matches!(
+                    tag,
+                    Tag::Script
+                        | Tag::Style
+                        | Tag::Link
+                        | Tag::Meta
+                        | Tag::Template
+                        | Tag::Noscript
+                        | Tag::Title
+                        | Tag::Head
+                ) && !self.stats.is_hidden(id)
+            }
+            None => false,
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Picks the content root: the element whose paragraphs make up the story.
+//!
+//! Each prose paragraph gives points to its parent (full), grandparent (half) and
+//! further ancestors (less with each level), as Readability does; an ancestor's class
+//! vocabulary and its link density then adjust its total. The best-scoring element
+//! wins, and the pick climbs to a parent when the parent holds clearly more prose
+//! (a story split into several blocks by ads or pull quotes).
+
+use crate::lexicon::boilerplate::CONTENT_FRAGMENTS;
+use crate::page::{Attr, NodeData, NodeId, Page, Tag};
+
+use super::stats::{PageStats, MIN_PARAGRAPH_CHARS};
+
+/// How many ancestor levels a paragraph's points reach.
+const SCORE_LEVELS: usize = 5;
+
+/// Points for class/id words that name the story (and the penalty for boilerplate).
+const CLASS_WEIGHT: f64 = 25.0;
+
+/// The root climbs to its parent when the parent has this much more prose.
+const CLIMB_RATIO: f64 = 1.3;
+
+/// Below this much prose there is no story to extract.
+const MIN_ROOT_PARA_CHARS: u32 = 140;
+
+/// The content root, or `None` when the page has no prose to speak of.
+pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
+    let mut scores = vec![0.0f64; page.len()];
+    for (i, node) in page.nodes().iter().enumerate() {
+        let id = i as NodeId;
+        let Some(tag) = node.tag() else { continue };
+        let s = stats.of(id);
+        let is_prose = matches!(tag, Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote)
+            || (matches!(tag, Tag::Div | Tag::Section) && s.direct_chars >= MIN_PARAGRAPH_CHARS);
+        if !is_prose || s.chars < MIN_PARAGRAPH_CHARS || stats.is_hidden(id) {
+            continue;
+        }
+        let points = 1.0 + f64::from(s.commas) + (f64::from(s.chars) / 100.0).min(3.0);
+        for (level, ancestor) in page.ancestors(id).take(SCORE_LEVELS).enumerate() {
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            scores[ancestor as usize] += points / divider;
+        }
+    }
+    let best = scores
+        .iter()
+        .enumerate()
+        .filter(|(i, &raw)| raw > 0.0 && page.node(*i as NodeId).tag().is_some())
+        .map(|(i, &raw)| (i as NodeId, final_score(page, stats, i as NodeId, raw)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(id, _)| id)?;
+    let root = climb(page, stats, best);
+    (stats.of(root).para_chars >= MIN_ROOT_PARA_CHARS).then_some(root)
+}
+
+fn final_score(page: &Page, stats: &PageStats, id: NodeId, raw: f64) -> f64 {
+    let node = page.node(id);
+    let mut score = raw + tag_weight(node.tag().unwrap_or(Tag::Other));
+    if stats.own_kind(id).is_some() {
+        score -= CLASS_WEIGHT;
+    } else if names_content(node) {
+        score += CLASS_WEIGHT;
+    }
+    score * (1.0 - stats.of(id).link_density())
+}
+
+/// Readability's starting points by tag: containers of prose up, lists and forms down.
+fn tag_weight(tag: Tag) -> f64 {
+    match tag {
+        Tag::Article | Tag::Main => 10.0,
+        Tag::Div | Tag::Section => 5.0,
+        Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+        Tag::Ol | Tag::Ul | Tag::Dl | Tag::Form | Tag::Aside => -3.0,
+        Tag::Body | Tag::Html => -10.0,
+        _ => 0.0,
+    }
+}
+
+fn names_content(node: &crate::page::Node) -> bool {
+    if node
+        .attr(Attr::Itemprop)
+        .is_some_and(|v| v.contains("articleBody"))
+        || node.attr(Attr::Role).is_some_and(|r| r == "main")
+    {
+        return true;
+    }
+    let names = [node.attr(Attr::Class), node.attr(Attr::Id)];
+    names.iter().flatten().any(|v| {
+        let lower = v.to_ascii_lowercase();
+        CONTENT_FRAGMENTS.iter().any(|f| lower.contains(f))
+    })
+}
+
+/// Moves up while the parent holds clearly more prose than the pick.
+fn climb(page: &Page, stats: &PageStats, mut root: NodeId) -> NodeId {
+    while let Some(parent) = page.node(root).parent {
+        let at_top = matches!(
+            page.node(parent).data,
+            NodeData::Document
+                | NodeData::Element {
+                    tag: Tag::Body | Tag::Html,
+                    ..
+                }
+        );
+        if at_top || stats.own_kind(parent).is_some() {
+            break;
+        }
+        let (mine, theirs) = (stats.of(root).para_chars, stats.of(parent).para_chars);
+        if f64::from(theirs) < f64::from(mine) * CLIMB_RATIO {
+            break;
+        }
+        root = parent;
+    }
+    root
+}

@@ -1,0 +1,165 @@
+//! One bottom-up pass that measures every element: text, link text, commas, the text
+//! of real paragraphs, and the boilerplate kind its own markup announces.
+
+use crate::analysis::BoilerplateKind;
+use crate::page::{Attr, NodeData, NodeId, Page, Tag};
+
+use super::classify::own_kind;
+
+/// Measurements of one node's subtree.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Stats {
+    /// Visible non-whitespace characters.
+    pub chars: u32,
+    /// Of those, characters inside links.
+    pub link_chars: u32,
+    /// Commas, a cheap sign of prose.
+    pub commas: u32,
+    /// Characters in paragraph-like blocks that read as prose, outside boilerplate.
+    pub para_chars: u32,
+    /// Number of such paragraphs.
+    pub paragraphs: u32,
+    /// Characters in text nodes that are direct children.
+    pub direct_chars: u32,
+}
+
+impl Stats {
+    /// Share of the text that is link text, 0..1.
+    pub fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            f64::from(self.link_chars) / f64::from(self.chars)
+        }
+    }
+}
+
+/// A paragraph shorter than this is a label or a caption, not prose. (Readability uses
+/// 25 characters for the same decision.)
+pub const MIN_PARAGRAPH_CHARS: u32 = 25;
+
+/// A paragraph with more link text than this is navigation, not prose.
+const MAX_PARAGRAPH_LINK_DENSITY: f64 = 0.5;
+
+/// Every node's measurements plus each element's own boilerplate kind.
+pub struct PageStats {
+    stats: Vec<Stats>,
+    kinds: Vec<Option<BoilerplateKind>>,
+    hidden: Vec<bool>,
+}
+
+impl PageStats {
+    /// The measurements of `id`'s subtree.
+    pub fn of(&self, id: NodeId) -> Stats {
+        self.stats[id as usize]
+    }
+
+    /// The boilerplate kind `id`'s own tag, role, class or id announces.
+    pub fn own_kind(&self, id: NodeId) -> Option<BoilerplateKind> {
+        self.kinds[id as usize]
+    }
+
+    /// True when the page itself hides `id` (`hidden`, `aria-hidden`, inline
+    /// `display: none`).
+    pub fn is_hidden(&self, id: NodeId) -> bool {
+        self.hidden[id as usize]
+    }
+}
+
+/// Measures every node, children before parents (the arena is in pre-order, so a
+/// reverse scan sees every subtree complete before its root).
+pub fn measure(page: &Page) -> PageStats {
+    let n = page.len();
+    let mut stats = vec![Stats::default(); n];
+    let mut kinds = vec![None; n];
+    let mut hidden = vec![false; n];
+    for i in (0..n).rev() {
+        let id = i as NodeId;
+        let node = page.node(id);
+        let mut s = stats[i];
+        match &node.data {
+            NodeData::Text(text) => {
+                for ch in text.chars() {
+                    if ch == ',' || ch == '،' || ch == '，' || ch == '、' {
+                        s.commas += 1;
+                    }
+                    if !ch.is_whitespace() {
+                        s.chars += 1;
+                    }
+                }
+                s.direct_chars = s.chars;
+            }
+            NodeData::Element { tag, .. } => {
+                kinds[i] = own_kind(node);
+                hidden[i] = is_hidden_by_page(node);
+                if !tag.holds_readable_text() || hidden[i] {
+                    s = Stats::default();
+                } else {
+                    if *tag == Tag::A {
+                        s.link_chars = s.chars;
+                    }
+                    count_paragraph(*tag, &mut s);
+                    if kinds[i].is_some() {
+                        s.para_chars = 0;
+                        s.paragraphs = 0;
+                    }
+                }
+            }
+            NodeData::Document => {}
+        }
+        stats[i] = s;
+        if let Some(parent) = node.parent {
+            let p = &mut stats[parent as usize];
+            p.chars += s.chars;
+            p.link_chars += s.link_chars;
+            p.commas += s.commas;
+            p.para_chars += s.para_chars;
+            p.paragraphs += s.paragraphs;
+            if matches!(node.data, NodeData::Text(_)) {
+                p.direct_chars += s.chars;
+            }
+        }
+    }
+    PageStats {
+        stats,
+        kinds,
+        hidden,
+    }
+}
+
+/// Counts `s` as prose when its block holds prose itself: paragraphs, preformatted
+/// text, table cells and list items count whole; a `div` or `section` counts only the
+/// text directly inside it, since its children were counted on their own.
+fn count_paragraph(tag: Tag, s: &mut Stats) {
+    if s.chars < MIN_PARAGRAPH_CHARS || s.link_density() > MAX_PARAGRAPH_LINK_DENSITY {
+        return;
+    }
+    match tag {
+        Tag::P | Tag::Pre | Tag::Td | Tag::Dd | Tag::Li => {
+            s.para_chars = s.chars;
+            s.paragraphs = s.paragraphs.max(1);
+        }
+        Tag::Div | Tag::Section | Tag::Article | Tag::Blockquote
+            if s.direct_chars >= MIN_PARAGRAPH_CHARS =>
+        {
+            s.para_chars += s.direct_chars;
+            s.paragraphs += 1;
+        }
+        _ => {}
+    }
+}
+
+fn is_hidden_by_page(node: &crate::page::Node) -> bool {
+    node.attr(Attr::Hidden).is_some()
+        || node
+            .attr(Attr::AriaHidden)
+            .is_some_and(|v| v.trim() == "true")
+        || node.attr(Attr::Style).is_some_and(|style| {
+            let compact: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        })
+}

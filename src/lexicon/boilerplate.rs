@@ -1,0 +1,146 @@
+//! The vocabulary of page furniture: class/id words, ARIA roles and phrases that mark
+//! a block as something other than the story.
+//!
+//! Sources: the class and id names of the major CMS themes (WordPress core and its
+//! common news themes, Drupal, Ghost, Arc, Medium-style blogs), the WAI-ARIA landmark
+//! roles, and the "read also" formulas of English, French, German, Spanish, Italian and
+//! Portuguese news sites.
+
+use crate::analysis::BoilerplateKind as K;
+
+/// Class/id fragments matched anywhere inside a class or id token run (`"comment"` also
+/// matches `comment-respond`). Checked in order: the first match decides the kind, so
+/// more specific fragments come first.
+pub const CLASS_FRAGMENTS: &[(&str, K)] = &[
+    ("breadcrumb", K::Breadcrumb),
+    ("crumbs", K::Breadcrumb),
+    ("cookie", K::Cookie),
+    ("consent", K::Cookie),
+    ("gdpr", K::Cookie),
+    ("commentform", K::CommentForm),
+    ("comment-form", K::CommentForm),
+    ("comment-respond", K::CommentForm),
+    ("reply-title", K::CommentForm),
+    ("comment", K::Comments),
+    ("disqus", K::Comments),
+    ("newsletter", K::Subscribe),
+    ("subscribe", K::Subscribe),
+    ("subscription", K::Subscribe),
+    ("signup", K::Subscribe),
+    ("paywall", K::Subscribe),
+    ("advert", K::Ad),
+    ("adsbygoogle", K::Ad),
+    ("adslot", K::Ad),
+    ("sponsor", K::Ad),
+    ("dfp-", K::Ad),
+    ("author-box", K::AuthorBox),
+    ("authorbox", K::AuthorBox),
+    ("author-bio", K::AuthorBox),
+    ("about-author", K::AuthorBox),
+    ("about-the-author", K::AuthorBox),
+    ("related", K::Related),
+    ("more-from", K::Related),
+    ("recommend", K::Related),
+    ("most-read", K::Related),
+    ("most-popular", K::Related),
+    ("trending", K::Related),
+    ("next-prev", K::Nav),
+    ("prev-next", K::Nav),
+    ("post-navigation", K::Nav),
+    ("pagination", K::Nav),
+    ("share", K::Share),
+    ("sharing", K::Share),
+    ("social", K::Share),
+    ("sidebar", K::Widget),
+    ("widget", K::Widget),
+    ("navbar", K::Nav),
+    ("navigation", K::Nav),
+    ("menu", K::Nav),
+    ("masthead", K::Header),
+    ("site-header", K::Header),
+    ("top-bar", K::Header),
+    ("topbar", K::Header),
+    ("site-footer", K::Footer),
+    ("footer", K::Footer),
+];
+
+/// Class/id tokens (split on `-`, `_` and spaces) that must match whole, because as
+/// fragments they would hit ordinary words (`ad` inside `header`, `nav` inside
+/// `canvas`).
+pub const CLASS_TOKENS: &[(&str, K)] = &[
+    ("ad", K::Ad),
+    ("ads", K::Ad),
+    ("promo", K::Ad),
+    ("nav", K::Nav),
+    ("tags", K::Tags),
+    ("tag", K::Tags),
+    ("tagcloud", K::Tags),
+    ("keywords", K::Tags),
+];
+
+/// ARIA landmark roles that are not the story.
+pub const ROLES: &[(&str, K)] = &[
+    ("navigation", K::Nav),
+    ("banner", K::Header),
+    ("contentinfo", K::Footer),
+    ("complementary", K::Widget),
+    ("search", K::Nav),
+];
+
+/// Class/id fragments that mark the story itself; they raise a block's content score.
+pub const CONTENT_FRAGMENTS: &[&str] = &[
+    "article",
+    "story",
+    "entry",
+    "post-content",
+    "post-body",
+    "content",
+    "body",
+    "text",
+    "main",
+    "artikel",
+    "contenu",
+    "cuerpo",
+];
+
+/// How an inline link to another story starts, lowercase, in the languages Lede
+/// supports. A paragraph that opens with one of these and is mostly link text is a
+/// "read also" block, not part of the story.
+pub const READ_ALSO_PHRASES: &[&str] = &[
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related:",
+    "related stories",
+    "more on this",
+    "recommended:",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "auch interessant",
+    "lee también",
+    "lea también",
+    "leer más",
+    "te puede interesar",
+    "ver también",
+    "leggi anche",
+    "leia também",
+    "leia mais",
+];
+
+/// Phrases that, on their own in a short block, announce boilerplate (ad labels).
+pub const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "- advertisement -",
+    "sponsored",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+];

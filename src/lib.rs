@@ -1,0 +1,55 @@
+//! Lede finds the story on a news page, labels the clutter around it, and says who is
+//! in the story and who said what.
+//!
+//! The pipeline reads a [`page::Page`] snapshot and returns an [`Analysis`]; it is pure
+//! Rust and identical on the native path (HTML parsed by html5ever) and in the browser
+//! (the live DOM walked by the wasm build).
+
+#![forbid(unsafe_code)]
+
+pub mod actors;
+pub mod analysis;
+pub mod detect;
+pub mod extract;
+pub mod lexicon;
+pub mod meta;
+pub mod page;
+pub mod quotes;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use analysis::Analysis;
+pub use page::Page;
+
+/// Settings for one analysis.
+#[derive(Clone, Debug, Default)]
+pub struct Options {}
+
+/// Runs the whole pipeline on a page snapshot.
+pub fn analyze(page: &Page, _options: &Options) -> Analysis {
+    let found = meta::read(page);
+    let extraction = extract::extract(page, found.title_node);
+    let detection = detect::detect(&found, &extraction);
+    let actors = actors::find(&extraction.text);
+    let quotes = quotes::find(&extraction.text, &actors);
+    Analysis {
+        is_article: detection.is_article,
+        article_score: detection.score,
+        page_kind: detection.kind,
+        reasons: detection.reasons,
+        metadata: found.metadata,
+        text: extraction.text,
+        html: extraction.html,
+        boilerplate: extraction.boilerplate,
+        people: actors.people,
+        organizations: actors.organizations,
+        places: actors.places,
+        quotes,
+    }
+}
+
+/// Parses HTML natively and analyses it.
+#[cfg(feature = "native")]
+pub fn analyze_html(html: &[u8], url: Option<&str>, options: &Options) -> Analysis {
+    analyze(&page::from_html::parse_bytes(html, url), options)
+}

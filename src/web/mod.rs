@@ -1,0 +1,139 @@
+//! The wasm entry points: what the extension's content script and the demo page call.
+//!
+//! JavaScript only loads this module and forwards messages; the decisions (what to
+//! hide, what the sidebar says) are made here.
+
+mod hide;
+mod sidebar;
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+use crate::page::from_dom;
+use crate::{analyze, Analysis, Options};
+
+/// What clean reading changed on the page, to be undone on the next toggle.
+struct Active {
+    hidden: hide::Hidden,
+    sidebar: Element,
+}
+
+thread_local! {
+    static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
+    static ON_STATE_CHANGE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Registers `callback(active: boolean)`, called whenever clean reading turns on or
+/// off, including from the sidebar's own close button.
+#[wasm_bindgen]
+pub fn on_state_change(callback: js_sys::Function) {
+    ON_STATE_CHANGE.with(|c| *c.borrow_mut() = Some(callback));
+}
+
+fn notify(active: bool) {
+    ON_STATE_CHANGE.with(|c| {
+        if let Some(callback) = c.borrow().as_ref() {
+            // A failing listener must not undo the toggle itself.
+            let _ = callback.call1(&JsValue::NULL, &JsValue::from_bool(active));
+        }
+    });
+}
+
+/// Reports Rust panics on the console (the extension's log for content scripts) with
+/// their message, instead of an anonymous `unreachable` trap.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("Lede core: {info}")));
+    }));
+}
+
+fn document() -> Result<Document, JsValue> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document to read"))
+}
+
+fn analyse_live(doc: &Document) -> (from_dom::LivePage, Analysis) {
+    let url = doc.url().ok();
+    let live = from_dom::snapshot(doc, url);
+    let analysis = analyze(&live.page, &Options::default());
+    (live, analysis)
+}
+
+fn to_json(analysis: &Analysis) -> Result<String, JsValue> {
+    serde_json::to_string(analysis).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// Turns clean reading on (hide boilerplate, open the sidebar) or off (restore the
+/// page exactly). Returns whether it is now on.
+#[wasm_bindgen]
+pub fn toggle() -> Result<bool, JsValue> {
+    if let Some(active) = ACTIVE.with(|a| a.borrow_mut().take()) {
+        active.hidden.restore();
+        active.sidebar.remove();
+        notify(false);
+        return Ok(false);
+    }
+    let doc = document()?;
+    let (live, analysis) = analyse_live(&doc);
+    let hidden = if analysis.is_article {
+        hide::Hidden::apply(&live, &analysis.boilerplate)
+    } else {
+        hide::Hidden::default()
+    };
+    let sidebar = match sidebar::open(&doc, &analysis) {
+        Ok(sidebar) => sidebar,
+        Err(e) => {
+            hidden.restore();
+            return Err(e);
+        }
+    };
+    ACTIVE.with(|a| *a.borrow_mut() = Some(Active { hidden, sidebar }));
+    notify(true);
+    Ok(true)
+}
+
+/// True while clean reading is on.
+#[wasm_bindgen]
+pub fn is_active() -> bool {
+    ACTIVE.with(|a| a.borrow().is_some())
+}
+
+/// The analysis of the current page as JSON, the same text `lede analyze` prints for
+/// the same HTML. While clean reading is on, the hidden blocks are shown for the
+/// moment of the snapshot, so the answer does not depend on Lede's own changes.
+#[wasm_bindgen]
+pub fn analysis_json() -> Result<String, JsValue> {
+    let doc = document()?;
+    with_hidden(hide::Hidden::suspend);
+    let (_, analysis) = analyse_live(&doc);
+    with_hidden(hide::Hidden::resume);
+    to_json(&analysis)
+}
+
+fn with_hidden(f: impl Fn(&hide::Hidden)) {
+    ACTIVE.with(|a| {
+        if let Some(active) = a.borrow().as_ref() {
+            f(&active.hidden);
+        }
+    });
+}
+
+/// Analyses any document (e.g. one parsed with `DOMParser` on the demo page) as if it
+/// were served from `url`; returns the analysis as JSON.
+#[wasm_bindgen]
+pub fn analyze_document(doc: &Document, url: &str) -> Result<String, JsValue> {
+    let live = from_dom::snapshot(doc, Some(url.to_string()));
+    to_json(&analyze(&live.page, &Options::default()))
+}
+
+/// Renders the sidebar's panel for an analysis (JSON) into `container`'s shadow root.
+#[wasm_bindgen]
+pub fn render_panel(container: &Element, json: &str) -> Result<(), JsValue> {
+    let analysis: Analysis =
+        serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    sidebar::render_into(container, &analysis)
+}
