@@ -293,8 +293,12 @@ fn title(
     let cleaned = strip_site_name(&raw, site_name, &headings);
     let node = headings
         .iter()
-        .find(|(_, text)| same_words(text, &cleaned))
-        .or_else(|| headings.iter().find(|(_, text)| same_words(text, &raw)))
+        .find(|(_, text)| same_words(text, &cleaned) || same_words(text, &raw))
+        .or_else(|| {
+            headings
+                .iter()
+                .find(|(_, text)| shows_title(text, &cleaned))
+        })
         .map(|(id, _)| *id);
     (Some(cleaned), node)
 }
@@ -319,56 +323,83 @@ fn strip_site_name(title: &str, site_name: Option<&str>, headings: &[(NodeId, St
     title.trim().to_string()
 }
 
+/// True when a heading shows the title with a little more around it, such as a kicker
+/// ("Lauffen" before the headline) or a trailing label: it holds the whole title, and
+/// the title is most of it.
+fn shows_title(heading: &str, title: &str) -> bool {
+    let (h, t) = (normalized(heading), normalized(title));
+    !t.is_empty() && h.contains(&t) && t.chars().count() * 10 >= h.chars().count() * 7
+}
+
+fn normalized(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Case- and punctuation-insensitive equality of two short texts.
 fn same_words(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (norm(a), norm(b));
+    let (a, b) = (normalized(a), normalized(b));
     !a.is_empty() && a == b
 }
 
-/// Authors' names, or `None` when the only name given is the site's own.
+/// Authors' names from the first source that names someone other than the site
+/// itself (sites often credit their own name as author).
 fn byline(page: &Page, tags: &MetaTags, ld: &JsonLd, site_name: Option<&str>) -> Option<String> {
-    let mut names = ld.authors();
-    if names.is_empty() {
-        names = tags
-            .get(&["author", "article:author", "dc.creator"])
+    let keep = |names: Vec<String>| -> Option<String> {
+        let names: Vec<String> = names
+            .into_iter()
+            .map(|n| strip_by(&n).to_string())
+            .filter(|n| is_plausible_name(n) && !site_name.is_some_and(|s| same_words(n, s)))
+            .collect();
+        (!names.is_empty()).then(|| names.join(", "))
+    };
+    let from_meta = || {
+        tags.get(&["author", "article:author", "dc.creator"])
             .map(collapse_whitespace)
             .into_iter()
-            .collect();
-    }
-    if names.is_empty() {
-        names = dom_byline(page).into_iter().collect();
-    }
-    let names: Vec<String> = names
-        .into_iter()
-        .map(|n| strip_by(&n).to_string())
-        .filter(|n| is_plausible_name(n) && !site_name.is_some_and(|s| same_words(n, s)))
-        .collect();
-    (!names.is_empty()).then(|| names.join(", "))
+            .collect::<Vec<_>>()
+    };
+    keep(ld.authors())
+        .or_else(|| keep(from_meta()))
+        .or_else(|| keep(dom_byline(page).into_iter().collect()))
 }
 
-/// The text of the first element marked as the author in the DOM.
+/// The text of the first element marked as the author in the DOM: `itemprop=author`,
+/// `rel=author`, or a class naming the author or byline (`byline`, `author-name`, ...).
+/// Dates and reading times inside bylines are not names.
 fn dom_byline(page: &Page) -> Option<String> {
     page.nodes().iter().enumerate().find_map(|(i, node)| {
-        let marked = node
-            .attr(Attr::Itemprop)
-            .is_some_and(|v| v.split_whitespace().any(|t| t == "author"))
-            || node
-                .attr(Attr::Rel)
-                .is_some_and(|v| v.split_whitespace().any(|t| t == "author"))
-            || node
-                .attr(Attr::Class)
-                .is_some_and(|c| c.split_whitespace().any(|t| t == "byline" || t == "author"));
-        if !marked {
+        let has_token = |attr: Attr, token: &str| {
+            node.attr(attr)
+                .is_some_and(|v| v.split_whitespace().any(|t| t == token))
+        };
+        let marked = has_token(Attr::Itemprop, "author")
+            || has_token(Attr::Rel, "author")
+            || node.attr(Attr::Class).is_some_and(names_author);
+        if !marked || node.tag() == Some(Tag::Time) {
             return None;
         }
         let text = page.text_of(i as NodeId);
         (!text.is_empty() && text.chars().count() <= 100).then_some(text)
+    })
+}
+
+/// A class list with a class like `byline`, `author` or `post-author-name`, but not one
+/// about the byline's date, time or reading time.
+pub(crate) fn names_author(class: &str) -> bool {
+    class.split_whitespace().any(|class| {
+        let lower = class.to_ascii_lowercase();
+        let parts: Vec<&str> = lower.split(['-', '_']).collect();
+        let about_author = parts.iter().any(|p| *p == "author" || *p == "byline");
+        let about_other = parts.iter().any(|p| {
+            matches!(
+                *p,
+                "date" | "time" | "reading" | "box" | "bio" | "avatar" | "description"
+            )
+        });
+        about_author && !about_other
     })
 }
 

@@ -9,7 +9,7 @@
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K};
 use crate::lexicon::boilerplate::{
-    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, READ_ALSO_PHRASES, ROLES,
+    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, READ_ALSO_PHRASES, ROLES, SIGNUP_LINK_FRAGMENTS,
 };
 use crate::page::{Attr, Node, NodeId, Page, Tag};
 
@@ -64,27 +64,33 @@ fn kind_from_names(value: &str) -> Option<K> {
         })
 }
 
-/// Every block to hide, in document order.
+/// Every block to hide, in document order. `container` is the article's own
+/// container (see [`article_container`]).
 pub fn boilerplate(
     page: &Page,
     stats: &PageStats,
     root: NodeId,
-    title_node: Option<NodeId>,
+    container: NodeId,
 ) -> Vec<Boilerplate> {
     let mut sweep = Sweep {
         page,
         stats,
         found: Vec::new(),
     };
-    let container = title_node
-        .filter(|&t| !page.is_inside(t, root))
-        .and_then(|t| common_ancestor(page, t, root))
-        .filter(|&c| !matches!(page.node(c).tag(), Some(Tag::Body | Tag::Html) | None))
-        .unwrap_or(root);
     sweep.around(root, container);
     sweep.inside(root);
     sweep.found.sort_by_key(|b| b.node);
     sweep.found
+}
+
+/// The article's own container: the nearest element holding both the story and its
+/// headline, unless that is the whole page; else the story root itself.
+pub fn article_container(page: &Page, root: NodeId, title_node: Option<NodeId>) -> NodeId {
+    title_node
+        .filter(|&t| !page.is_inside(t, root))
+        .and_then(|t| common_ancestor(page, t, root))
+        .filter(|&c| !matches!(page.node(c).tag(), Some(Tag::Body | Tag::Html) | None))
+        .unwrap_or(root)
 }
 
 fn common_ancestor(page: &Page, a: NodeId, b: NodeId) -> Option<NodeId> {
@@ -138,7 +144,7 @@ impl Sweep<'_> {
             return self.hide(id, kind);
         }
         let s = self.stats.of(id);
-        if s.chars > 0 && s.link_density() > LINK_LIST_DENSITY {
+        if s.chars > 0 && s.link_density() > LINK_LIST_DENSITY && !self.is_byline(id) {
             return self.hide(id, K::Nav);
         }
         let children: Vec<NodeId> = self.page.children(id).collect();
@@ -147,6 +153,19 @@ impl Sweep<'_> {
                 self.article_furniture(child);
             }
         }
+    }
+
+    /// Bylines are mostly a link to the author's page, yet they are the article's own.
+    fn is_byline(&self, id: NodeId) -> bool {
+        let node = self.page.node(id);
+        node.attr(Attr::Class)
+            .is_some_and(crate::meta::names_author)
+            || node
+                .attr(Attr::Itemprop)
+                .is_some_and(|v| v.split_whitespace().any(|t| t == "author"))
+            || node
+                .attr(Attr::Rel)
+                .is_some_and(|v| v.split_whitespace().any(|t| t == "author"))
     }
 
     /// Inside the story: ads, share bars, "read also" links and other blocks that
@@ -187,11 +206,26 @@ impl Sweep<'_> {
         {
             return Some(K::ReadAlso);
         }
+        if tag != Tag::P && self.links_to_signup(id) {
+            return Some(K::Subscribe);
+        }
         let label = text.trim_matches(|c: char| !c.is_alphanumeric());
         AD_LABELS
             .iter()
             .any(|l| l.trim_matches(|c: char| !c.is_alphanumeric()) == label)
             .then_some(K::Ad)
+    }
+
+    /// True when a link inside `id` leads to a sign-up or subscription page.
+    fn links_to_signup(&self, id: NodeId) -> bool {
+        self.page.descendants(id).any(|d| {
+            let node = self.page.node(d);
+            node.tag() == Some(Tag::A)
+                && node.attr(Attr::Href).is_some_and(|href| {
+                    let href = href.to_ascii_lowercase();
+                    SIGNUP_LINK_FRAGMENTS.iter().any(|f| href.contains(f))
+                })
+        })
     }
 
     /// The kind of a block outside the article: its own, else the kind most of its

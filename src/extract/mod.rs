@@ -34,6 +34,67 @@ pub struct Extraction {
     pub paragraphs: usize,
 }
 
+/// A standfirst must be this long to count as part of the story.
+const MIN_STANDFIRST_CHARS: u32 = 60;
+
+/// A captioned image is a short text around a picture.
+const MAX_CAPTION_CHARS: u32 = 400;
+
+/// The parts of the story in document order: the content root, plus what the article's
+/// header and footer hold that belongs to the story (the lead image with its caption, the
+/// standfirst), which sit outside the root on most sites.
+fn pieces(
+    page: &Page,
+    stats: &stats::PageStats,
+    root: NodeId,
+    container: NodeId,
+    title_node: Option<NodeId>,
+    boilerplate: &[Boilerplate],
+) -> Vec<NodeId> {
+    let mut hidden: Vec<NodeId> = boilerplate.iter().map(|b| b.node).collect();
+    hidden.sort_unstable();
+    let mut pieces = Vec::new();
+    let mut skip_until = 0;
+    for id in page.descendants(container) {
+        if id < skip_until {
+            continue;
+        }
+        let node = page.node(id);
+        let Some(tag) = node.tag() else { continue };
+        let s = stats.of(id);
+        let skip =
+            Some(id) == title_node || hidden.binary_search(&id).is_ok() || stats.is_hidden(id);
+        let take = id == root
+            || (!skip && is_captioned_image(page, id, tag, s.chars))
+            || (!skip
+                && tag == Tag::P
+                && s.chars >= MIN_STANDFIRST_CHARS
+                && s.link_density() < 0.3);
+        if take {
+            pieces.push(id);
+        }
+        if take || skip {
+            skip_until = node.end;
+        }
+    }
+    if pieces.is_empty() {
+        pieces.push(root);
+    }
+    pieces
+}
+
+fn is_captioned_image(page: &Page, id: NodeId, tag: Tag, chars: u32) -> bool {
+    let has_image = || {
+        page.descendants(id)
+            .any(|d| matches!(page.node(d).tag(), Some(Tag::Img | Tag::Picture)))
+    };
+    match tag {
+        Tag::Figure | Tag::Picture | Tag::Img => true,
+        Tag::Div | Tag::Section => chars <= MAX_CAPTION_CHARS && has_image(),
+        _ => false,
+    }
+}
+
 /// Finds the story on `page`. `title_node` is the heading that shows the headline,
 /// when metadata found one: the branch holding it is the article's header, not clutter.
 pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
@@ -48,8 +109,10 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
             ..Extraction::default()
         };
     };
-    let boilerplate = classify::boilerplate(page, &stats, root, title_node);
-    let rendered = render::render(page, &stats, root, &boilerplate, page.url());
+    let container = classify::article_container(page, root, title_node);
+    let boilerplate = classify::boilerplate(page, &stats, root, container);
+    let pieces = pieces(page, &stats, root, container, title_node, &boilerplate);
+    let rendered = render::render(page, &stats, &pieces, &boilerplate, page.url());
     Extraction {
         root: Some(root),
         root_stats: stats.of(root),

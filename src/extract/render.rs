@@ -90,11 +90,11 @@ fn is_void(tag: Tag) -> bool {
     matches!(tag, Tag::Img | Tag::Br | Tag::Hr)
 }
 
-/// Renders `root` minus the boilerplate inside it.
+/// Renders the story's pieces in order, minus the boilerplate inside them.
 pub fn render(
     page: &Page,
     stats: &PageStats,
-    root: NodeId,
+    pieces: &[NodeId],
     boilerplate: &[Boilerplate],
     base: Option<&str>,
 ) -> Rendered {
@@ -108,13 +108,9 @@ pub fn render(
         paragraphs: 0,
         pre_depth: 0,
     };
-    let mut skipped: Vec<NodeId> = boilerplate
-        .iter()
-        .map(|b| b.node)
-        .filter(|&n| page.is_inside(n, root) && n != root)
-        .collect();
+    let mut skipped: Vec<NodeId> = boilerplate.iter().map(|b| b.node).collect();
     skipped.sort_unstable();
-    r.walk(root, &skipped);
+    r.walk(pieces, &skipped);
     r.flush();
     Rendered {
         text: r.text,
@@ -140,16 +136,9 @@ enum Step {
 }
 
 impl Renderer<'_> {
-    /// Walks the subtree with an explicit stack, so deep nesting cannot overflow.
-    fn walk(&mut self, root: NodeId, skipped: &[NodeId]) {
-        let mut stack: Vec<Step> = self
-            .page
-            .children(root)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .map(Step::Open)
-            .collect();
+    /// Walks the pieces with an explicit stack, so deep nesting cannot overflow.
+    fn walk(&mut self, pieces: &[NodeId], skipped: &[NodeId]) {
+        let mut stack: Vec<Step> = pieces.iter().rev().copied().map(Step::Open).collect();
         while let Some(step) = stack.pop() {
             match step {
                 Step::Close(id) => self.close(id),

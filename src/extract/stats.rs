@@ -59,8 +59,7 @@ impl PageStats {
         self.kinds[id as usize]
     }
 
-    /// True when the page itself hides `id` (`hidden`, `aria-hidden`, inline
-    /// `display: none`).
+    /// True when the page itself hides `id` (`hidden`, inline `display: none`).
     pub fn is_hidden(&self, id: NodeId) -> bool {
         self.hidden[id as usize]
     }
@@ -149,11 +148,10 @@ fn count_paragraph(tag: Tag, s: &mut Stats) {
     }
 }
 
+/// Hidden from sight by the page's own markup. (`aria-hidden` is not: it hides from
+/// screen readers only, and ads and decorations that carry it are on screen.)
 fn is_hidden_by_page(node: &crate::page::Node) -> bool {
     node.attr(Attr::Hidden).is_some()
-        || node
-            .attr(Attr::AriaHidden)
-            .is_some_and(|v| v.trim() == "true")
         || node.attr(Attr::Style).is_some_and(|style| {
             let compact: String = style
                 .chars()

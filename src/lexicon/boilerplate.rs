@@ -22,6 +22,8 @@ pub const CLASS_FRAGMENTS: &[(&str, K)] = &[
     ("comment-respond", K::CommentForm),
     ("reply-title", K::CommentForm),
     ("comment", K::Comments),
+    ("kommentar", K::Comments),
+    ("comentario", K::Comments),
     ("disqus", K::Comments),
     ("newsletter", K::Subscribe),
     ("subscribe", K::Subscribe),
@@ -29,6 +31,9 @@ pub const CLASS_FRAGMENTS: &[(&str, K)] = &[
     ("signup", K::Subscribe),
     ("paywall", K::Subscribe),
     ("advert", K::Ad),
+    ("werbung", K::Ad),
+    ("anzeige", K::Ad),
+    ("publicidad", K::Ad),
     ("adsbygoogle", K::Ad),
     ("adslot", K::Ad),
     ("sponsor", K::Ad),
@@ -39,6 +44,8 @@ pub const CLASS_FRAGMENTS: &[(&str, K)] = &[
     ("about-author", K::AuthorBox),
     ("about-the-author", K::AuthorBox),
     ("related", K::Related),
+    ("relacionad", K::Related),
+    ("meistgelesen", K::Related),
     ("more-from", K::Related),
     ("recommend", K::Related),
     ("most-read", K::Related),
@@ -49,6 +56,9 @@ pub const CLASS_FRAGMENTS: &[(&str, K)] = &[
     ("post-navigation", K::Nav),
     ("pagination", K::Nav),
     ("share", K::Share),
+    ("teilen", K::Share),
+    ("partage", K::Share),
+    ("compartir", K::Share),
     ("sharing", K::Share),
     ("social", K::Share),
     ("sidebar", K::Widget),
@@ -62,6 +72,9 @@ pub const CLASS_FRAGMENTS: &[(&str, K)] = &[
     ("topbar", K::Header),
     ("site-footer", K::Footer),
     ("footer", K::Footer),
+    ("fusszeile", K::Footer),
+    ("kopfzeile", K::Header),
+    ("reading-time", K::Other),
 ];
 
 /// Class/id tokens (split on `-`, `_` and spaces) that must match whole, because as
@@ -71,6 +84,7 @@ pub const CLASS_TOKENS: &[(&str, K)] = &[
     ("ad", K::Ad),
     ("ads", K::Ad),
     ("promo", K::Ad),
+    ("pub", K::Ad),
     ("nav", K::Nav),
     ("tags", K::Tags),
     ("tag", K::Tags),
@@ -131,6 +145,23 @@ pub const READ_ALSO_PHRASES: &[&str] = &[
     "leggi anche",
     "leia também",
     "leia mais",
+];
+
+/// Fragments of link targets that sign people up (newsletters, memberships). A short
+/// box inside the story that links to one is a call to subscribe, not the story.
+pub const SIGNUP_LINK_FRAGMENTS: &[&str] = &[
+    "signup",
+    "sign-up",
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "membership",
+    "/portal/",
+    "abonnement",
+    "abonnieren",
+    "abonnez",
+    "suscrib",
+    "hazte-socio",
 ];
 
 /// Phrases that, on their own in a short block, announce boilerplate (ad labels).
