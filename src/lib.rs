@@ -10,6 +10,8 @@
 pub mod actors;
 pub mod analysis;
 pub mod detect;
+#[cfg(feature = "native")]
+pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod meta;
