@@ -9,15 +9,34 @@ const api = globalThis.browser ?? globalThis.chrome;
 
 /** Injects the core and the content script into the tab's top frame, once. */
 async function ensureInjected(tabId) {
-  const [probe] = await api.scripting.executeScript({
-    target: { tabId },
-    func: () => globalThis.ledeContentReady === true,
-  });
+  const [probe] = await withGrantRetry(() =>
+    api.scripting.executeScript({
+      target: { tabId },
+      func: () => globalThis.ledeContentReady === true,
+    }),
+  );
   if (probe?.result === true) return;
   await api.scripting.executeScript({
     target: { tabId },
     files: ['lede.js', 'content.js'],
   });
+}
+
+/**
+ * Chromium can deliver the click before the activeTab grant it gives, so the first
+ * script injection may be refused ("Cannot access contents of the page"); it succeeds
+ * a moment later. Other errors (a browser page, a store) are final.
+ */
+async function withGrantRetry(inject, tries = 6) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inject();
+    } catch (error) {
+      const early = String(error?.message ?? error).includes('Cannot access contents of the page');
+      if (!early || attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 async function showState(tabId, active) {
