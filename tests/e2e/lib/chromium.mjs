@@ -1,0 +1,196 @@
+// Drives Debian's Chromium with an unpacked extension through playwright-core.
+//
+// One persistent context per test file (a temp profile, removed on close), the
+// extension's service worker for chrome.* calls, and a real toolbar click through the
+// CDP `Extensions.triggerAction` command (needs --enable-unsafe-extension-debugging).
+
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  WAIT_MS,
+  cleanup,
+  killProcessesMentioning,
+  makeTempDir,
+  removeDir,
+  sleep,
+  trackSession,
+  untrackSession,
+  waitFor,
+} from './shared.mjs';
+
+export const CHROMIUM = process.env.LEDE_CHROMIUM || '/usr/bin/chromium';
+
+/**
+ * The id Chromium gives an unpacked extension: from the manifest's "key" if it has one,
+ * else from the folder's absolute path; the first 32 hex digits of the SHA-256, written
+ * with the letters a to p.
+ */
+export function unpackedExtensionId(dir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  const source = manifest.key ? Buffer.from(manifest.key, 'base64') : Buffer.from(path.resolve(dir));
+  const hex = createHash('sha256').update(source).digest('hex').slice(0, 32);
+  return [...hex].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+}
+
+/**
+ * Launches headless Chromium with the unpacked extension at extensionDir.
+ * Resolves to a session: {ctx, extensionId, newPage(), serviceWorker(), clickAction(page),
+ * driver(page), close()}.
+ */
+export async function launchChromium(extensionDir, { viewport = { width: 1280, height: 800 } } = {}) {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set LEDE_CHROMIUM)`);
+  }
+  const dir = path.resolve(extensionDir);
+  const profile = makeTempDir('lede-e2e-chromium-');
+  let ctx;
+  let session;
+  try {
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport,
+      timeout: WAIT_MS * 2,
+      // Playwright's default --disable-extensions would turn the extension off.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-unsafe-extension-debugging',
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+      ],
+    });
+    ctx.setDefaultTimeout(WAIT_MS);
+    const extensionId = unpackedExtensionId(dir);
+    session = trackSession(new ChromiumSession(ctx, null, profile, extensionId));
+    try {
+      await session.serviceWorker();
+    } catch {
+      throw new Error(`the extension's service worker (id ${extensionId}) did not start: is the manifest valid?`);
+    }
+    session.cdp = await ctx.browser().newBrowserCDPSession();
+    return session;
+  } catch (e) {
+    await (session
+      ? session.close()
+      : cleanup(
+          () => ctx && closeWithin(ctx, 15_000),
+          () => killProcessesMentioning(profile),
+          () => removeDir(profile),
+        )
+    ).catch(() => {});
+    throw new Error(`could not start Chromium with the extension ${extensionDir}: ${e.message}`);
+  }
+}
+
+class ChromiumSession {
+  constructor(ctx, cdp, profile, extensionId) {
+    this.ctx = ctx;
+    this.cdp = cdp;
+    this.profile = profile;
+    this.extensionId = extensionId;
+    this.log = []; // [{at, page, text}]: the extension's console warnings and errors
+    const fromWorker = (w) => w.on('console', (m) => this.note(null, m));
+    ctx.serviceWorkers().forEach(fromWorker);
+    ctx.on('serviceworker', fromWorker);
+  }
+
+  note(page, m) {
+    if (m.type() !== 'error' && m.type() !== 'warning') return;
+    const where = m.location()?.url || '';
+    // In a page, keep what the extension's scripts said, not the page's own 404s.
+    if (page && !where.startsWith('chrome-extension://') && !/lede/i.test(m.text())) return;
+    this.log.push({ at: Date.now(), page, text: `${page ? 'tab' : 'worker'} ${m.type()}: ${m.text()}` });
+    if (this.log.length > 200) this.log.shift();
+  }
+
+  async newPage() {
+    const page = await this.ctx.newPage();
+    page.on('console', (m) => this.note(page, m));
+    return page;
+  }
+
+  /** The extension's service worker, waiting for it if Chromium stopped it while idle. */
+  async serviceWorker() {
+    const mine = (w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`);
+    return (
+      this.ctx.serviceWorkers().find(mine) ||
+      this.ctx.waitForEvent('serviceworker', { timeout: WAIT_MS, predicate: mine })
+    );
+  }
+
+  /**
+   * Clicks the extension's toolbar button for the tab showing `page`. The command wants
+   * the tab target (type "tab", listed only with an explicit filter), which CDP does not
+   * link to the page target, so the tab is found by URL: keep one tab per URL.
+   */
+  async clickAction(page) {
+    await page.bringToFront();
+    const { targetInfos } = await this.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const url = page.url();
+    const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === url);
+    if (tabs.length !== 1) {
+      throw new Error(`clickAction: expected one tab on ${url}, found ${tabs.length}`);
+    }
+    await this.cdp.send('Extensions.triggerAction', { id: this.extensionId, targetId: tabs[0].targetId });
+  }
+
+  /** The {goto, evaluate, clickAction, extensionLog} adapter that shared.mjs uses. */
+  driver(page) {
+    const since = Date.now();
+    return {
+      extensionLog: async () =>
+        this.log.filter((e) => e.at >= since && (e.page === null || e.page === page)).map((e) => e.text),
+      goto: async (url) => {
+        await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
+      },
+      evaluate: (fn) => page.evaluate(fn),
+      clickAction: () => this.clickAction(page),
+    };
+  }
+
+  /** Asks the content script in `page`'s tab for something, from the service worker. */
+  async sendToTab(page, message) {
+    const sw = await this.serviceWorker();
+    return waitFor('an answer from the content script', () =>
+      sw.evaluate(
+        async ({ url, message }) => {
+          const tabs = await chrome.tabs.query({});
+          let tab = tabs.find((t) => t.url === url);
+          if (!tab) {
+            const active = tabs.filter((t) => t.active);
+            if (active.length === 1) tab = active[0];
+          }
+          if (!tab) throw new Error(`no tab for ${url} among ${tabs.length} tabs`);
+          return chrome.tabs.sendMessage(tab.id, message);
+        },
+        { url: page.url(), message },
+      ),
+      { timeoutMs: WAIT_MS, intervalMs: 250 },
+    );
+  }
+
+  async close() {
+    untrackSession(this);
+    await cleanup(
+      () => this.cdp?.detach().catch(() => {}),
+      () => closeWithin(this.ctx, 15_000),
+      // A hung renderer can stall a graceful close; the profile path names our processes.
+      () => killProcessesMentioning(this.profile),
+      () => removeDir(this.profile),
+    );
+  }
+}
+
+/** Closes the context, giving up (without throwing) after ms. */
+function closeWithin(ctx, ms) {
+  return Promise.race([ctx.close().catch(() => {}), sleep(ms)]);
+}
