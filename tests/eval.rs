@@ -118,3 +118,59 @@ fn cli_rejects_bad_eval_arguments_in_one_line() {
         assert!(stderr.starts_with("lede: "), "{stderr}");
     }
 }
+
+/// A WCXB-shaped corpus made on the spot: one good page, and one each of a corrupt
+/// gzip, a missing page, bad JSON and a page without gold text.
+#[test]
+fn unreadable_pages_are_reported_and_skipped() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("lede-eval-test-{}", std::process::id()));
+    let (truth, html) = (dir.join("ground-truth"), dir.join("html"));
+    std::fs::create_dir_all(&truth).expect("temp dir");
+    std::fs::create_dir_all(&html).expect("temp dir");
+    let gold = |text: &str| {
+        format!(
+            r#"{{"url": "https://example.com/a", "ground_truth": {{"main_content": "{text}",
+            "title": "A", "author": "None", "publish_date": null}},
+            "_internal": {{"page_type": {{"primary": "article"}}}}}}"#
+        )
+    };
+    let gzip = |body: &str| {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(body.as_bytes()).expect("gzip");
+        enc.finish().expect("gzip")
+    };
+    let page = "<html><body><article><h1>A</h1><p>The council voted on Tuesday to \
+                rebuild the old bridge, which had been closed since the spring floods.</p>\
+                </article></body></html>";
+    let write = |path: PathBuf, bytes: &[u8]| std::fs::write(path, bytes).expect("write");
+    write(
+        truth.join("0001.json"),
+        gold("The council voted on Tuesday").as_bytes(),
+    );
+    write(html.join("0001.html.gz"), &gzip(page));
+    write(truth.join("0002.json"), gold("x").as_bytes());
+    write(html.join("0002.html.gz"), b"not gzip at all");
+    write(truth.join("0003.json"), gold("x").as_bytes());
+    write(truth.join("0004.json"), b"{ not json");
+    write(truth.join("0005.json"), gold("").as_bytes());
+    write(html.join("0005.html.gz"), &gzip(page));
+
+    let settings = Settings {
+        corpus: Some(dir.display().to_string()),
+        worst: 5,
+        ..Settings::default()
+    };
+    let report = evaluate(Eval::Extraction, &settings).expect("the eval runs");
+    std::fs::remove_dir_all(&dir).ok();
+    let run = &report.corpora[0];
+    let skipped: Vec<&str> = run.skipped.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(skipped, ["0002", "0003", "0004"], "{:?}", run.skipped);
+    assert_eq!(run.pages, 2);
+    let Figures::Extraction(figures) = &run.figures else {
+        panic!("extraction figures expected");
+    };
+    assert_eq!(figures.no_gold_text, ["0005"]);
+    // Scored, whatever the extractor makes of so small a page.
+    assert_eq!(figures.overall.pages, 1);
+}

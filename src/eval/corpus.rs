@@ -274,7 +274,13 @@ fn readability_page(path: &Path) -> Result<Option<PageRef>, Skip> {
     }
     let id = file_id(path);
     let json = read_json(&path.join("expected-metadata.json"), &id)?;
-    let field = |name: &str| json[name].as_str().map(str::to_string);
+    // An empty string is how Readability says it found nothing, as `null` is ours.
+    let field = |name: &str| {
+        json[name]
+            .as_str()
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_string)
+    };
     let gold = Gold {
         url: Some(READABILITY_URL.to_string()),
         title: field("title"),
