@@ -27,7 +27,7 @@ fn settings(corpus: &str) -> Settings {
         corpus: Some(corpus.into()),
         limit: Some(LIMIT),
         worst: 3,
-        jobs: 2,
+        jobs: Some(2),
         ..Settings::default()
     }
 }

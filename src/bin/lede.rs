@@ -50,7 +50,9 @@ EVAL OPTIONS:
     --type KIND    Keep only WCXB pages of this page type: article, service,
                    product, collection, forum, listing, documentation.
     --limit N      Keep only the first N pages of each corpus, by id.
-    --jobs N       Worker threads (default: one per core).
+    --jobs N       Worker threads (default: one per core, but one for
+                   detection, so that its timings are not inflated by the
+                   workers competing for the cores).
     --json         Print the same figures as JSON, for scripts.
 
 Errors go to standard error as one line, with a non-zero exit status.
@@ -135,7 +137,7 @@ fn parse_eval(mut args: impl Iterator<Item = String>) -> Result<Command, String>
             "--worst" => settings.worst = count(&arg, &value()?)?,
             "--type" => settings.page_type = Some(value()?),
             "--limit" => settings.limit = Some(count(&arg, &value()?)?),
-            "--jobs" => settings.jobs = count(&arg, &value()?)?.max(1),
+            "--jobs" => settings.jobs = Some(count(&arg, &value()?)?.max(1)),
             "--json" => json = true,
             other => return Err(format!("unknown eval option `{other}`; try `lede --help`")),
         }

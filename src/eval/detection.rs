@@ -19,7 +19,8 @@ use super::Settings;
 pub const HEADLINE: &str = "\
 detection: our is_article against the gold label, our page_kind against the gold page type,
   and the native time per page (medians; parse = html5ever into a Page, analyze = the
-  pipeline on it; file reading and decompression not included)";
+  pipeline on it; file reading and decompression not included; on one thread unless
+  --jobs says otherwise, and as noisy as the machine's load)";
 
 /// Every page kind, in the order the confusion table lists them.
 const KINDS: [PageKind; 8] = [

@@ -45,7 +45,7 @@ impl Eval {
 }
 
 /// The command line's choices.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Settings {
     /// A corpus name (`wcxb`, `readability`) or folder; both shared corpora when `None`.
     pub corpus: Option<String>,
@@ -55,18 +55,18 @@ pub struct Settings {
     pub page_type: Option<String>,
     /// Keep only the first N pages of each corpus, in id order (after `page_type`).
     pub limit: Option<usize>,
-    /// Worker threads.
-    pub jobs: usize,
+    /// Worker threads; by default one per core, but one for detection, whose timings
+    /// would otherwise include the workers' contention for the cores and memory.
+    pub jobs: Option<usize>,
 }
 
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            corpus: None,
-            worst: 0,
-            page_type: None,
-            limit: None,
-            jobs: std::thread::available_parallelism().map_or(1, usize::from),
+impl Settings {
+    /// The worker threads `eval` runs on.
+    pub fn jobs_for(&self, eval: Eval) -> usize {
+        match (self.jobs, eval) {
+            (Some(n), _) => n.max(1),
+            (None, Eval::Detection) => 1,
+            (None, _) => std::thread::available_parallelism().map_or(1, usize::from),
         }
     }
 }
@@ -128,7 +128,7 @@ pub fn evaluate(eval: Eval, settings: &Settings) -> Result<Report, String> {
         let run = if corpus.pages.is_empty() {
             None
         } else {
-            Some(run::run(&corpus, settings.jobs))
+            Some(run::run(&corpus, settings.jobs_for(eval)))
         };
         corpora.push(report(eval, &corpus, run, notes, settings));
     }
