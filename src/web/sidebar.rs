@@ -37,7 +37,9 @@ pub fn render_into(container: &Element, analysis: &Analysis) -> Result<(), JsVal
         Some(root) => root,
         None => container.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    root.set_inner_html("");
+    while let Some(child) = root.first_child() {
+        root.remove_child(&child)?;
+    }
     render(&doc, &root, analysis, false)
 }
 
