@@ -69,33 +69,6 @@ fn every_sample_has_a_test() {
     assert_eq!(names, tested, "add a test for each new sample");
 }
 
-/// `LEDE_SAMPLE=name cargo test --test samples explain -- --ignored --nocapture` lists
-/// what Lede hides on a sample and where the story root is, for debugging.
-#[test]
-#[ignore = "a debugging aid, not a check"]
-fn explain() {
-    use lede::page::Attr;
-    let name = std::env::var("LEDE_SAMPLE").unwrap_or_else(|_| "wire-style-en".into());
-    let html = std::fs::read(samples_dir().join(format!("{name}.html"))).expect("sample exists");
-    let page = lede::page::from_html::parse_bytes(&html, None);
-    let analysis = lede::analyze(&page, &lede::Options::default());
-    let label = |id: lede::page::NodeId| {
-        let n = page.node(id);
-        format!(
-            "{}#{}.{}",
-            n.tag().map_or("?", |t| t.name()),
-            n.attr(Attr::Id).unwrap_or(""),
-            n.attr(Attr::Class).unwrap_or("")
-        )
-    };
-    let extraction = lede::extract::extract(&page, lede::meta::read(&page).title_node);
-    println!("root: {}", extraction.root.map(label).unwrap_or_default());
-    for b in &analysis.boilerplate {
-        let text: String = page.text_of(b.node).chars().take(60).collect();
-        println!("{:?} {} | {}", b.kind, label(b.node), text);
-    }
-}
-
 #[test]
 fn wire_story_byline_stays_on_the_clean_page() {
     // The byline is mostly a link to the author's page; link density alone would hide it.

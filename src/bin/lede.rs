@@ -38,6 +38,8 @@ OPTIONS:
     --url URL  The address the page was served from. Relative links and
                images are resolved against it; without it they stay relative.
     --pretty   Indent the JSON for reading.
+    --explain  Also print to standard error how the page was read: the story's
+               root block and every block hidden as boilerplate, with its kind.
     -h, --help     Print this help.
     -V, --version  Print the version.
 
@@ -62,6 +64,7 @@ struct Args {
     input: String,
     url: Option<String>,
     pretty: bool,
+    explain: bool,
 }
 
 /// What the command line asks for.
@@ -94,7 +97,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Command>,
 }
 
 fn parse_analyze(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let (mut input, mut url, mut pretty) = (None, None, false);
+    let (mut input, mut url, mut pretty, mut explain) = (None, None, false, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--url" => {
@@ -104,6 +107,7 @@ fn parse_analyze(mut args: impl Iterator<Item = String>) -> Result<Args, String>
                 )
             }
             "--pretty" => pretty = true,
+            "--explain" => explain = true,
             "-" => input = Some(arg),
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option `{flag}`; try `lede --help`"))
@@ -115,7 +119,12 @@ fn parse_analyze(mut args: impl Iterator<Item = String>) -> Result<Args, String>
         }
     }
     let input = input.ok_or("no input: give an HTML file, or - to read standard input")?;
-    Ok(Args { input, url, pretty })
+    Ok(Args {
+        input,
+        url,
+        pretty,
+        explain,
+    })
 }
 
 const EVALS: &str = "extraction, detection or metadata";
@@ -188,7 +197,14 @@ fn run() -> Result<(), String> {
 
 fn analyze(args: &Args) -> Result<(), String> {
     let bytes = read_input(&args.input)?;
-    let analysis = lede::analyze_html(&bytes, args.url.as_deref(), &lede::Options::default());
+    let page = lede::page::from_html::parse_bytes(&bytes, args.url.as_deref());
+    let analysis = lede::analyze(&page, &lede::Options::default());
+    if args.explain {
+        eprint!(
+            "{}",
+            lede::extract::explain(&page, lede::meta::read(&page).title_node)
+        );
+    }
     let json = if args.pretty {
         serde_json::to_string_pretty(&analysis)
     } else {

@@ -13,7 +13,7 @@ use crate::lexicon::boilerplate::{
 };
 use crate::page::{Attr, Node, NodeId, Page, Tag};
 
-use super::stats::PageStats;
+use super::stats::{PageStats, Stats};
 
 /// A block with more link text than this, inside the article container, is a list of
 /// links (categories, tags, next/previous), not part of the article.
@@ -26,8 +26,13 @@ const MAX_INNER_SHARE: f64 = 0.3;
 /// A "read also" paragraph is at least this much link text.
 const READ_ALSO_LINK_DENSITY: f64 = 0.4;
 
-/// The kind an element's own tag, role, class or id announces.
-pub fn own_kind(node: &Node) -> Option<K> {
+/// A block with this much prose of its own (at low link density) is content whatever
+/// its class or id says: page builders such as Elementor and HubSpot wrap whole stories
+/// in `widget` classes. Comment threads keep their kind, since they are prose too.
+const PROSE_OUTWEIGHS_NAMES: u32 = 200;
+
+/// The kind an element's own tag, role, class or id announces, given its measurements.
+pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
     let tag = node.tag()?;
     let by_tag = match tag {
         Tag::Nav => Some(K::Nav),
@@ -41,10 +46,12 @@ pub fn own_kind(node: &Node) -> Option<K> {
         let role = role.trim().to_ascii_lowercase();
         ROLES.iter().find(|(r, _)| *r == role).map(|(_, k)| *k)
     });
+    let prose = stats.para_chars >= PROSE_OUTWEIGHS_NAMES && stats.link_density() <= 0.25;
     let by_name = [node.attr(Attr::Id), node.attr(Attr::Class)]
         .into_iter()
         .flatten()
-        .find_map(kind_from_names);
+        .find_map(kind_from_names)
+        .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm));
     by_name.or(by_role).or(by_tag)
 }
 
@@ -71,10 +78,12 @@ pub fn boilerplate(
     stats: &PageStats,
     root: NodeId,
     container: NodeId,
+    title: Option<NodeId>,
 ) -> Vec<Boilerplate> {
     let mut sweep = Sweep {
         page,
         stats,
+        title,
         found: Vec::new(),
     };
     sweep.around(root, container);
@@ -102,6 +111,7 @@ fn common_ancestor(page: &Page, a: NodeId, b: NodeId) -> Option<NodeId> {
 struct Sweep<'a> {
     page: &'a Page,
     stats: &'a PageStats,
+    title: Option<NodeId>,
     found: Vec<Boilerplate>,
 }
 
@@ -140,11 +150,16 @@ impl Sweep<'_> {
     /// Inside the article's container: hide what announces itself or is a list of
     /// links; look inside everything else; keep the headline, byline, dates, images.
     fn article_furniture(&mut self, id: NodeId) {
-        if let Some(kind) = self.stats.own_kind(id) {
+        let holds_title = self.title.is_some_and(|t| self.page.is_inside(t, id));
+        if let Some(kind) = self.stats.own_kind(id).filter(|_| !holds_title) {
             return self.hide(id, kind);
         }
         let s = self.stats.of(id);
-        if s.chars > 0 && s.link_density() > LINK_LIST_DENSITY && !self.is_byline(id) {
+        if s.chars > 0
+            && s.link_density() > LINK_LIST_DENSITY
+            && !holds_title
+            && !self.is_byline(id)
+        {
             return self.hide(id, K::Nav);
         }
         let children: Vec<NodeId> = self.page.children(id).collect();

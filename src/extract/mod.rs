@@ -110,7 +110,7 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
         };
     };
     let container = classify::article_container(page, root, title_node);
-    let boilerplate = classify::boilerplate(page, &stats, root, container);
+    let boilerplate = classify::boilerplate(page, &stats, root, container, title_node);
     let pieces = pieces(page, &stats, root, container, title_node, &boilerplate);
     let rendered = render::render(page, &stats, &pieces, &boilerplate, page.url());
     Extraction {
@@ -122,4 +122,59 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
         html: rendered.html,
         boilerplate,
     }
+}
+
+/// A readable account of the extraction, for developers: the content root, the story's
+/// pieces and every hidden block with its kind, each named by tag, id and class.
+pub fn explain(page: &Page, title_node: Option<NodeId>) -> String {
+    use std::fmt::Write;
+    let extraction = extract(page, title_node);
+    let label = |id: NodeId| {
+        let node = page.node(id);
+        let mut out = node.tag().map_or("text", Tag::name).to_string();
+        if let Some(v) = node.attr(crate::page::Attr::Id) {
+            let _ = write!(out, "#{v}");
+        }
+        if let Some(v) = node.attr(crate::page::Attr::Class) {
+            let _ = write!(
+                out,
+                ".{}",
+                v.split_whitespace().collect::<Vec<_>>().join(".")
+            );
+        }
+        out
+    };
+    let snippet = |id: NodeId| page.text_of(id).chars().take(70).collect::<String>();
+    let mut out = String::new();
+    match extraction.root {
+        Some(root) => {
+            let path: Vec<String> = page
+                .ancestors(root)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .skip(1)
+                .map(label)
+                .collect();
+            let _ = writeln!(out, "root: {} > {}", path.join(" > "), label(root));
+            let _ = writeln!(out, "  {:?}", extraction.root_stats);
+        }
+        None => out.push_str("root: none (no block of prose found)\n"),
+    }
+    let _ = writeln!(
+        out,
+        "title heading: {}",
+        title_node.map(label).unwrap_or_else(|| "none".into())
+    );
+    for b in &extraction.boilerplate {
+        let _ = writeln!(
+            out,
+            "hidden {:?}: {} ({} chars) {}",
+            b.kind,
+            label(b.node),
+            b.text_chars,
+            snippet(b.node)
+        );
+    }
+    out
 }

@@ -9,7 +9,7 @@
 use crate::lexicon::boilerplate::CONTENT_FRAGMENTS;
 use crate::page::{Attr, NodeData, NodeId, Page, Tag};
 
-use super::stats::{PageStats, MIN_PARAGRAPH_CHARS};
+use super::stats::{holds_loose_text, PageStats, MIN_PARAGRAPH_CHARS};
 
 /// How many ancestor levels a paragraph's points reach.
 const SCORE_LEVELS: usize = 5;
@@ -31,7 +31,7 @@ pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
         let Some(tag) = node.tag() else { continue };
         let s = stats.of(id);
         let is_prose = matches!(tag, Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote)
-            || (matches!(tag, Tag::Div | Tag::Section) && s.direct_chars >= MIN_PARAGRAPH_CHARS);
+            || (holds_loose_text(tag) && s.direct_chars >= MIN_PARAGRAPH_CHARS);
         if !is_prose || s.chars < MIN_PARAGRAPH_CHARS || stats.is_hidden(id) {
             continue;
         }
@@ -94,25 +94,41 @@ fn names_content(node: &crate::page::Node) -> bool {
     })
 }
 
-/// Moves up while the parent holds clearly more prose than the pick.
+/// How far above the pick a fuller block is looked for: stories split into sibling
+/// sections (page builders, listicles) are two or three levels below their common
+/// container.
+const CLIMB_LEVELS: usize = 4;
+
+/// Above this link density an ancestor is a page region, not the story.
+const CLIMB_MAX_LINK_DENSITY: f64 = 0.35;
+
+/// Moves up while an ancestor a few levels up holds clearly more prose than the pick.
 fn climb(page: &Page, stats: &PageStats, mut root: NodeId) -> NodeId {
-    while let Some(parent) = page.node(root).parent {
-        let at_top = matches!(
-            page.node(parent).data,
-            NodeData::Document
-                | NodeData::Element {
-                    tag: Tag::Body | Tag::Html,
-                    ..
-                }
-        );
-        if at_top || stats.own_kind(parent).is_some() {
-            break;
+    loop {
+        let mine = f64::from(stats.of(root).para_chars);
+        let fuller = page
+            .ancestors(root)
+            .take(CLIMB_LEVELS)
+            .take_while(|&a| !is_page_level(page, a) && stats.own_kind(a).is_none())
+            .find(|&a| {
+                let s = stats.of(a);
+                f64::from(s.para_chars) >= mine * CLIMB_RATIO
+                    && s.link_density() <= CLIMB_MAX_LINK_DENSITY
+            });
+        match fuller {
+            Some(ancestor) => root = ancestor,
+            None => return root,
         }
-        let (mine, theirs) = (stats.of(root).para_chars, stats.of(parent).para_chars);
-        if f64::from(theirs) < f64::from(mine) * CLIMB_RATIO {
-            break;
-        }
-        root = parent;
     }
-    root
+}
+
+fn is_page_level(page: &Page, id: NodeId) -> bool {
+    matches!(
+        page.node(id).data,
+        NodeData::Document
+            | NodeData::Element {
+                tag: Tag::Body | Tag::Html,
+                ..
+            }
+    )
 }

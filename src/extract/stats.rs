@@ -89,7 +89,6 @@ pub fn measure(page: &Page) -> PageStats {
                 s.direct_chars = s.chars;
             }
             NodeData::Element { tag, .. } => {
-                kinds[i] = own_kind(node);
                 hidden[i] = is_hidden_by_page(node);
                 if !tag.holds_readable_text() || hidden[i] {
                     s = Stats::default();
@@ -98,6 +97,7 @@ pub fn measure(page: &Page) -> PageStats {
                         s.link_chars = s.chars;
                     }
                     count_paragraph(*tag, &mut s);
+                    kinds[i] = own_kind(node, &s);
                     if kinds[i].is_some() {
                         s.para_chars = 0;
                         s.paragraphs = 0;
@@ -126,6 +126,21 @@ pub fn measure(page: &Page) -> PageStats {
     }
 }
 
+/// Containers that some sites fill with bare text (split by `<br>`) instead of
+/// paragraphs; their own text counts as a paragraph.
+pub fn holds_loose_text(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Div
+            | Tag::Section
+            | Tag::Article
+            | Tag::Blockquote
+            | Tag::Span
+            | Tag::Font
+            | Tag::Other
+    )
+}
+
 /// Counts `s` as prose when its block holds prose itself: paragraphs, preformatted
 /// text, table cells and list items count whole; a `div` or `section` counts only the
 /// text directly inside it, since its children were counted on their own.
@@ -138,9 +153,7 @@ fn count_paragraph(tag: Tag, s: &mut Stats) {
             s.para_chars = s.chars;
             s.paragraphs = s.paragraphs.max(1);
         }
-        Tag::Div | Tag::Section | Tag::Article | Tag::Blockquote
-            if s.direct_chars >= MIN_PARAGRAPH_CHARS =>
-        {
+        t if holds_loose_text(t) && s.direct_chars >= MIN_PARAGRAPH_CHARS => {
             s.para_chars += s.direct_chars;
             s.paragraphs += 1;
         }

@@ -36,7 +36,7 @@ tags! {
     Button => "button", Canvas => "canvas", Caption => "caption", Cite => "cite",
     Code => "code", Dd => "dd", Del => "del", Details => "details", Dialog => "dialog",
     Div => "div", Dl => "dl", Dt => "dt", Em => "em", Embed => "embed",
-    Fieldset => "fieldset", Figcaption => "figcaption", Figure => "figure",
+    Fieldset => "fieldset", Font => "font", Figcaption => "figcaption", Figure => "figure",
     Footer => "footer", Form => "form", Frame => "frame", Frameset => "frameset",
     H1 => "h1", H2 => "h2", H3 => "h3", H4 => "h4", H5 => "h5", H6 => "h6",
     Head => "head", Header => "header", Hr => "hr", Html => "html", I => "i",
