@@ -55,7 +55,8 @@ fn pieces(
     hidden.sort_unstable();
     let mut pieces = Vec::new();
     let mut skip_until = 0;
-    for id in page.descendants(container) {
+    // The container itself comes first: when it is the root, the root is the story.
+    for id in std::iter::once(container).chain(page.descendants(container)) {
         if id < skip_until {
             continue;
         }
@@ -76,9 +77,6 @@ fn pieces(
         if take || skip {
             skip_until = node.end;
         }
-    }
-    if pieces.is_empty() {
-        pieces.push(root);
     }
     pieces
 }
@@ -177,4 +175,31 @@ pub fn explain(page: &Page, title_node: Option<NodeId>) -> String {
         );
     }
     out
+}
+
+#[cfg(all(test, feature = "native"))]
+mod tests {
+    use super::*;
+    use crate::page::from_html::parse;
+
+    #[test]
+    fn a_story_with_an_image_inside_keeps_its_text() {
+        // Readability's "base-url" page: no headline heading, an <article> holding
+        // images and paragraphs. The images once displaced the story itself.
+        let html = "<body><article><p><img src='/a.png'>It is a long paragraph about the \
+                    weather, with commas, and enough words to count as prose.</p><p>Another \
+                    paragraph follows, again long enough to be read as a paragraph of text.</p>\
+                    </article></body>";
+        let page = parse(html, Some("https://example.com/story"));
+        let extraction = extract(&page, None);
+        assert!(
+            extraction.text.contains("It is a long paragraph"),
+            "{:?}",
+            extraction.text
+        );
+        assert!(extraction.text.contains("Another paragraph follows"));
+        assert!(extraction
+            .html
+            .contains("src=\"https://example.com/a.png\""));
+    }
 }
