@@ -34,6 +34,11 @@ const PROSE_OUTWEIGHS_NAMES: u32 = 200;
 /// The kind an element's own tag, role, class or id announces, given its measurements.
 pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
     let tag = node.tag()?;
+    // The page itself and its main landmark: their classes describe the whole page
+    // ("has-sidebar", "has-promo-banner"), not a block of it.
+    if matches!(tag, Tag::Html | Tag::Body | Tag::Main) {
+        return None;
+    }
     let by_tag = match tag {
         Tag::Nav => Some(K::Nav),
         Tag::Aside => Some(K::Widget),

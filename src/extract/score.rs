@@ -48,12 +48,16 @@ pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
     let best = scores
         .iter()
         .enumerate()
-        .filter(|(i, &raw)| raw > 0.0 && page.node(*i as NodeId).tag().is_some())
+        .filter(|(i, &raw)| {
+            let id = *i as NodeId;
+            raw > 0.0
+                && page.node(id).tag().is_some()
+                && stats.of(id).para_chars >= MIN_ROOT_PARA_CHARS
+        })
         .map(|(i, &raw)| (i as NodeId, final_score(page, stats, i as NodeId, raw)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(id, _)| id)?;
-    let root = climb(page, stats, best);
-    (stats.of(root).para_chars >= MIN_ROOT_PARA_CHARS).then_some(root)
+    Some(climb(page, stats, best))
 }
 
 fn final_score(page: &Page, stats: &PageStats, id: NodeId, raw: f64) -> f64 {
