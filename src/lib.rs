@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod meta;
 pub mod page;
 pub mod quotes;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

@@ -3,4 +3,11 @@
 //! Stages read these tables; they never spell out vocabulary inline. Each list says
 //! where its entries came from.
 
+pub mod abbreviations;
 pub mod boilerplate;
+pub mod function_words;
+pub mod names;
+pub mod organisations;
+pub mod places;
+pub mod speech;
+pub mod titles;
