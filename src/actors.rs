@@ -1,21 +1,202 @@
-//! Actors: the people, organisations and places a story is about.
+//! Actors: the people, organisations and places a story is about, with their roles,
+//! the other names the text gives them, and how prominent they are.
 //!
-//! Not built yet: it returns no actors rather than guessed ones.
+//! Names are found without a model: runs of capitalised words
+//! ([`candidates`]), classified with the word lists of [`crate::lexicon`] (given names,
+//! titles, organisation head words, places), then grouped into actors ([`resolve`]) and
+//! given the role the text states ([`roles`]). The quote finder reads the mentions to
+//! attribute quotes; the sidebar shows the lists.
+
+mod candidates;
+mod resolve;
+mod roles;
 
 use crate::analysis::Actor;
+use crate::lexicon::names::Gender;
+use crate::text::{fold, Doc};
+
+pub use candidates::name_text;
+pub use resolve::speech_adjacent;
+
+/// What the analysis knows about the article beyond its text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Hints<'a> {
+    /// The headline: actors named in it are more prominent.
+    pub title: Option<&'a str>,
+}
+
+/// An actor's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// An organisation.
+    Organization,
+    /// A place.
+    Place,
+}
+
+/// One actor with everything the quote finder needs.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Person, organisation or place.
+    pub kind: Kind,
+    /// Canonical name.
+    pub name: String,
+    /// Role or title, when the text gives one.
+    pub role: Option<String>,
+    /// Other names used for it.
+    pub aliases: Vec<String>,
+    /// How often it is mentioned.
+    pub mentions: usize,
+    /// The gender its given name, honorific or role implies.
+    pub gender: Gender,
+    /// Token of its first mention.
+    pub first_token: usize,
+    /// Prominence: mentions, weighted up in the headline and the lead.
+    pub score: f64,
+    /// Byte offsets of its mentions.
+    pub forms: Vec<usize>,
+    /// Full names written for it (persons).
+    pub names: Vec<String>,
+}
+
+/// One mention of an actor: tokens `[first, end)` of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Index into [`Actors::entities`].
+    pub entity: usize,
+}
 
 /// People, organisations and places found in the article text.
 #[derive(Clone, Debug, Default)]
 pub struct Actors {
-    /// People.
+    /// People, most prominent first.
     pub people: Vec<Actor>,
-    /// Organisations.
+    /// Organisations, most prominent first.
     pub organizations: Vec<Actor>,
-    /// Places.
+    /// Places, most prominent first.
     pub places: Vec<Actor>,
+    /// Every actor, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
 }
 
-/// Finds the actors in the article text (paragraphs separated by blank lines).
-pub fn find(_text: &str) -> Actors {
-    Actors::default()
+impl Actors {
+    /// The mention covering token `token`, if any.
+    pub fn mention_at(&self, token: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.end <= token);
+        self.mentions.get(i).filter(|m| m.first <= token)
+    }
+}
+
+/// Weight of a mention in the headline, relative to one in the body.
+const TITLE_WEIGHT: f64 = 3.0;
+/// Extra weight of a mention in the lead paragraph.
+const LEAD_WEIGHT: f64 = 2.0;
+
+/// Finds the actors in the article text.
+pub fn find(doc: &Doc, hints: &Hints) -> Actors {
+    let found = candidates::find(doc);
+    let (mut entities, mentions) = resolve::resolve(doc, &found);
+    for c in &found {
+        if let Some(m) = mentions.iter().find(|m| m.first == c.first) {
+            let e = &mut entities[m.entity];
+            if e.kind == Kind::Person && e.role.is_none() {
+                e.role = roles::role(doc, c);
+            }
+        }
+    }
+    for e in &mut entities {
+        e.name = canonical_name(e);
+        e.aliases.retain(|a| *a != e.name);
+    }
+    score(doc, hints, &mut entities, &mentions);
+    let list = |kind: Kind| -> Vec<Actor> {
+        let mut chosen: Vec<&Entity> = entities
+            .iter()
+            .filter(|e| e.kind == kind && e.mentions > 0)
+            .collect();
+        chosen.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.first_token.cmp(&b.first_token))
+        });
+        chosen
+            .into_iter()
+            .map(|e| Actor {
+                name: e.name.clone(),
+                role: e.role.clone(),
+                aliases: e.aliases.clone(),
+                mentions: e.mentions,
+            })
+            .collect()
+    };
+    Actors {
+        people: list(Kind::Person),
+        organizations: list(Kind::Organization),
+        places: list(Kind::Place),
+        entities,
+        mentions,
+    }
+}
+
+/// A person's canonical name: the full name written most often (the first on a tie).
+/// Other actors keep the name they were created with.
+fn canonical_name(e: &Entity) -> String {
+    if e.kind != Kind::Person || e.names.is_empty() {
+        return e.name.clone();
+    }
+    let mut best = &e.names[0];
+    let mut best_count = 0;
+    for n in &e.names {
+        let count = e.names.iter().filter(|m| *m == n).count();
+        if count > best_count
+            || count == best_count && n.split(' ').count() > best.split(' ').count()
+        {
+            best = n;
+            best_count = count;
+        }
+    }
+    best.clone()
+}
+
+/// Prominence: one point a mention, more in the lead paragraph and the headline.
+fn score(doc: &Doc, hints: &Hints, entities: &mut [Entity], mentions: &[Mention]) {
+    let lead = lead_paragraph(doc);
+    for m in mentions {
+        let in_lead = doc.tokens[m.first].paragraph == lead;
+        entities[m.entity].score += 1.0 + if in_lead { LEAD_WEIGHT } else { 0.0 };
+    }
+    let Some(title) = hints.title else {
+        return;
+    };
+    let words: Vec<String> = Doc::new(title)
+        .tokens
+        .iter()
+        .map(|t| fold(crate::text::words::strip_possessive(&title[t.start..t.end]).0))
+        .collect();
+    for e in entities.iter_mut() {
+        let named = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
+            let parts: Vec<String> = n.split(' ').map(fold).collect();
+            words.windows(parts.len()).any(|w| w == parts.as_slice())
+        });
+        if named {
+            e.score += TITLE_WEIGHT;
+        }
+    }
+}
+
+/// The lead: the first paragraph of more than twelve words (a title line or a dateline
+/// is no lead).
+fn lead_paragraph(doc: &Doc) -> usize {
+    doc.paragraph_tokens
+        .iter()
+        .position(|&(a, b)| b - a > 12)
+        .unwrap_or(0)
 }

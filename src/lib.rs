@@ -33,8 +33,12 @@ pub fn analyze(page: &Page, _options: &Options) -> Analysis {
     let found = meta::read(page);
     let extraction = extract::extract(page, found.title_node);
     let detection = detect::detect(&found, &extraction);
-    let actors = actors::find(&extraction.text);
-    let quotes = quotes::find(&extraction.text, &actors);
+    let doc = text::Doc::new(&extraction.text);
+    let hints = actors::Hints {
+        title: found.metadata.title.as_deref(),
+    };
+    let actors = actors::find(&doc, &hints);
+    let quotes = quotes::find(&doc, &actors);
     Analysis {
         is_article: detection.is_article,
         article_score: detection.score,

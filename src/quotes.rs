@@ -1,11 +1,323 @@
 //! Quotes: direct, partial and reported speech, each with its speaker.
 //!
-//! Not built yet: it returns no quotes rather than guessed ones.
+//! Quotation marks are paired into stretches ([`marks`]); a stretch of a few words in
+//! title case or shorter than a clause is a title or scare quote, not a quote. Each
+//! quote is attributed by its frame ([`frames`]): the cue verb and speaker after it
+//! ("…,” Peskov simply responded") or before it ("Watson said: “…”"), else the speaker
+//! of the quote before it in the paragraph, else the speaker introduced or quoted in
+//! the paragraph before. Speaker phrases become actors through names, pronouns and
+//! roles ([`speaker`]). Reported speech without marks is found apart ([`reported`]).
+
+mod frames;
+mod marks;
+mod reported;
+mod speaker;
 
 use crate::actors::Actors;
-use crate::analysis::Quote;
+use crate::analysis::{Quote, QuoteKind};
+use crate::lexicon::function_words;
+use crate::text::words::is_capitalised;
+use crate::text::{Doc, TokenKind};
+
+use frames::{Frame, Reader};
+use marks::Stretch;
+use speaker::{Resolver, Speaker};
+
+/// The fewest words of a quote inside a sentence: shorter quoted fragments are scare
+/// quotes and terms ("technical-military"); the PolNeAR guidelines draw the same line.
+pub const MIN_PARTIAL_WORDS: usize = 4;
+
+/// The fewest words of a quote that stands as its own sentence with a speech verb
+/// beside it (“Absolutely not,” he said).
+pub const MIN_DIRECT_WORDS: usize = 2;
+
+/// A quote with where it is: its words are tokens `[first, end)` of the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// The quote as the analysis reports it.
+    pub quote: Quote,
+    /// First token of the quoted (or reported) words.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The speaker's actor, an index into [`Actors::entities`].
+    pub entity: Option<usize>,
+}
 
 /// Finds the quotes in the article text and attributes them to `actors`.
-pub fn find(_text: &str, _actors: &Actors) -> Vec<Quote> {
-    Vec::new()
+pub fn find(doc: &Doc, actors: &Actors) -> Vec<Quote> {
+    find_located(doc, actors)
+        .into_iter()
+        .map(|f| f.quote)
+        .collect()
+}
+
+/// Finds the quotes with their places in the text.
+pub fn find_located(doc: &Doc, actors: &Actors) -> Vec<Found> {
+    let stretches = marks::stretches(doc);
+    let mut quoted = vec![false; doc.tokens.len()];
+    for s in &stretches {
+        for q in &mut quoted[s.open..s.after().min(doc.tokens.len())] {
+            *q = true;
+        }
+    }
+    let reader = Reader {
+        doc,
+        quoted: &quoted,
+    };
+    let resolver = Resolver {
+        reader: &reader,
+        actors,
+    };
+    let finder = Finder {
+        reader: &reader,
+        resolver: &resolver,
+        actors,
+    };
+    let mut out: Vec<Found> = Vec::new();
+    let mut pending = Vec::new();
+    for s in stretches.iter().filter(|s| finder.is_quote(s)) {
+        let frame = finder.frame(s);
+        let found = finder.found(s, frame);
+        if frame.is_none() {
+            pending.push(out.len());
+        }
+        out.push(found);
+    }
+    for r in reported::find(&reader) {
+        out.push(finder.reported(&r));
+    }
+    out.sort_by_key(|f| (f.first, f.end));
+    for f in out.iter_mut() {
+        f.quote.speaker = f.entity.map(|e| actors.entities[e].name.clone());
+    }
+    finder.continue_speakers(&mut out);
+    out
+}
+
+struct Finder<'r, 'd, 'a> {
+    reader: &'r Reader<'d, 'a>,
+    resolver: &'r Resolver<'r, 'd, 'a>,
+    actors: &'r Actors,
+}
+
+impl Finder<'_, '_, '_> {
+    fn doc(&self) -> &Doc<'_> {
+        self.reader.doc
+    }
+
+    fn words(&self, s: &Stretch) -> usize {
+        (s.first..s.end)
+            .filter(|&i| self.doc().tokens[i].kind != TokenKind::Punct)
+            .count()
+    }
+
+    /// True when a stretch is a quote: long enough, and not a title in title case.
+    fn is_quote(&self, s: &Stretch) -> bool {
+        let words = self.words(s);
+        if words == 0 || self.is_title_case(s) {
+            return false;
+        }
+        if words >= MIN_PARTIAL_WORDS {
+            return true;
+        }
+        words >= MIN_DIRECT_WORDS
+            && self.kind(s) == QuoteKind::Direct
+            && self.reader.after_quote(s.after()).is_some()
+    }
+
+    /// Every word capitalised but short function words: a title ("The New York
+    /// Times", "Make America Great Again").
+    fn is_title_case(&self, s: &Stretch) -> bool {
+        (s.first..s.end)
+            .filter(|&i| self.doc().tokens[i].kind == TokenKind::Word)
+            .map(|i| self.doc().word(i))
+            .filter(|w| w.chars().count() > 3 || !function_words::is_function_word(w))
+            .all(is_capitalised)
+    }
+
+    /// Direct when the quote opens a clause with a capital (after the sentence start,
+    /// a colon, a comma or a cue); partial when it sits inside a sentence.
+    fn kind(&self, s: &Stretch) -> QuoteKind {
+        let doc = self.doc();
+        let first_word = (s.first..s.end).find(|&i| doc.tokens[i].kind != TokenKind::Punct);
+        let capital = first_word.is_some_and(|i| {
+            doc.tokens[i].kind == TokenKind::Number
+                || doc.word(i).chars().next().is_some_and(char::is_uppercase)
+        });
+        let clause_start = s.open == 0
+            || doc.tokens[s.open - 1].paragraph != doc.tokens[s.open].paragraph
+            || doc.tokens[s.open - 1].sentence != doc.tokens[s.open].sentence
+            || matches!(doc.word(s.open - 1), ":" | "," | "—" | "–" | "(")
+            || self.reader.cue(s.open - 1).is_some()
+            || doc.tokens[s.open - 1].kind == TokenKind::Punct && self.reader.quoted[s.open - 1];
+        if capital && clause_start {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        }
+    }
+
+    /// The attribution of a stretch: after it when it ends mid-sentence, before it
+    /// when it closes its sentence.
+    fn frame(&self, s: &Stretch) -> Option<Frame> {
+        let doc = self.doc();
+        let after = s.after();
+        let closes_sentence = after >= doc.tokens.len()
+            || doc.tokens[after].sentence != doc.tokens[after - 1].sentence;
+        if closes_sentence {
+            self.reader
+                .before_quote(s.open)
+                .or_else(|| self.reader.after_quote(after))
+        } else {
+            self.reader
+                .after_quote(after)
+                .or_else(|| self.reader.before_quote(s.open))
+        }
+    }
+
+    fn found(&self, s: &Stretch, frame: Option<Frame>) -> Found {
+        let doc = self.doc();
+        let text = quote_text(doc, s.first, s.end);
+        let (speaker, cue) = match frame {
+            Some(f) => (
+                self.resolver.resolve(f.speaker),
+                Some(cue_text(self.reader, f.cue)),
+            ),
+            None => (Speaker::default(), None),
+        };
+        Found {
+            quote: Quote {
+                text,
+                speaker: None,
+                speaker_role: self.role_of(&speaker),
+                kind: self.kind(s),
+                cue,
+                paragraph: doc.tokens[s.open].paragraph,
+            },
+            first: s.first,
+            end: s.end,
+            entity: speaker.entity,
+        }
+    }
+
+    fn reported(&self, r: &reported::Report) -> Found {
+        let doc = self.doc();
+        let speaker = self.resolver.resolve(r.speaker);
+        Found {
+            quote: Quote {
+                text: quote_text(doc, r.first, r.end),
+                speaker: None,
+                speaker_role: self.role_of(&speaker),
+                kind: QuoteKind::Reported,
+                cue: Some(cue_text(self.reader, r.cue)),
+                paragraph: doc.tokens[r.first.min(doc.tokens.len() - 1)].paragraph,
+            },
+            first: r.first,
+            end: r.end,
+            entity: speaker.entity,
+        }
+    }
+
+    fn role_of(&self, speaker: &Speaker) -> Option<String> {
+        speaker
+            .entity
+            .and_then(|e| self.actors.entities[e].role.clone())
+            .or_else(|| speaker.description.clone())
+    }
+
+    /// Quotes without a frame take the speaker of the quote before them in the same
+    /// paragraph, or, when they open their paragraph, the last speaker of the paragraph
+    /// before (a quote running on, or introduced by "X said:").
+    fn continue_speakers(&self, out: &mut [Found]) {
+        for k in 0..out.len() {
+            if out[k].quote.cue.is_some() || out[k].quote.kind == QuoteKind::Reported {
+                continue;
+            }
+            let paragraph = out[k].quote.paragraph;
+            let previous = (0..k).rev().find(|&j| {
+                let p = out[j].quote.paragraph;
+                out[j].quote.cue.is_some()
+                    && (p == paragraph || p + 1 == paragraph && self.opens_paragraph(&out[k]))
+            });
+            let introduced = self.introduction(paragraph);
+            let source = match (previous, introduced) {
+                (_, Some(entity)) if self.opens_paragraph(&out[k]) => Some((Some(entity), None)),
+                (Some(j), _) => Some((out[j].entity, out[j].quote.speaker_role.clone())),
+                _ => None,
+            };
+            if let Some((entity, role)) = source {
+                out[k].entity = entity;
+                out[k].quote.speaker = entity.map(|e| self.actors.entities[e].name.clone());
+                out[k].quote.speaker_role = entity
+                    .and_then(|e| self.actors.entities[e].role.clone())
+                    .or(role);
+            }
+        }
+    }
+
+    fn opens_paragraph(&self, f: &Found) -> bool {
+        let doc = self.doc();
+        let open = f.first.saturating_sub(1);
+        doc.paragraph_tokens[f.quote.paragraph].0 >= open
+    }
+
+    /// The speaker the paragraph before `paragraph` introduces with a colon ("Sanders
+    /// told the crowd:").
+    fn introduction(&self, paragraph: usize) -> Option<usize> {
+        let (first, end) = *self.doc().paragraph_tokens.get(paragraph.checked_sub(1)?)?;
+        if end == first || self.doc().word(end - 1) != ":" {
+            return None;
+        }
+        let cue = (first..end).rev().find(|&i| self.reader.cue(i).is_some())?;
+        let np = self.reader.np_before(cue, first)?;
+        self.resolver.resolve(np).entity
+    }
+}
+
+/// The words of tokens `[first, end)` as the text writes them, paragraphs joined by a
+/// space, without a trailing comma.
+fn quote_text(doc: &Doc, first: usize, end: usize) -> String {
+    if first >= end {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut start = doc.tokens[first].start;
+    let mut paragraph = doc.tokens[first].paragraph;
+    for i in first..end {
+        let t = &doc.tokens[i];
+        if t.paragraph != paragraph {
+            out.push_str(&doc.text[start..doc.tokens[i - 1].end]);
+            out.push(' ');
+            // The mark that reopens the quote in its next paragraph is no part of it.
+            let reopens = doc.word(i).chars().all(crate::text::is_quote_mark) && i + 1 < end;
+            start = if reopens {
+                doc.tokens[i + 1].start
+            } else {
+                t.start
+            };
+            paragraph = t.paragraph;
+        }
+    }
+    let mut last = end;
+    while last > first + 1 && matches!(doc.word(last - 1), "," | ";" | ":") {
+        last -= 1;
+    }
+    out.push_str(&doc.text[start..doc.tokens[last - 1].end.max(start)]);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The cue as written: "said", "according to", "dit" for "dit-il".
+fn cue_text(reader: &Reader, cue: usize) -> String {
+    if let Some(len) = reader.according_to(cue) {
+        return (cue..cue + len)
+            .map(|i| reader.word(i).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    let w = reader.word(cue).to_lowercase();
+    match w.split_once('-') {
+        Some((verb, _)) if reader.glued_pronoun(cue) => verb.to_string(),
+        _ => w,
+    }
 }

@@ -1,0 +1,498 @@
+//! Candidate names: runs of capitalised words in a sentence, cut at the right places
+//! and classified as a person, an organisation, a place, a bare role or unknown.
+//!
+//! A run may hold name particles (`von der Leyen`, `bin Salman`) and connectors
+//! (`Ministry of the Interior`, `Russia and Eurasia Program`); connectors are kept
+//! only inside organisation names and job titles. Sentence-initial words that are
+//! function words or appear lowercase elsewhere in the text ("However", "Arms") are
+//! cut off, and a lone sentence-initial word nobody knows is only kept as a weak
+//! candidate that counts if it names an actor found elsewhere.
+
+use std::collections::HashSet;
+
+use crate::lexicon::names::{self, Gender};
+use crate::lexicon::{function_words, organisations, places, speech, titles};
+use crate::text::words::{
+    has_lowercase_tail, is_all_caps, is_capitalised, is_initial, strip_possessive,
+};
+use crate::text::{Doc, TokenKind};
+
+/// What a candidate name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// A person's name.
+    Person,
+    /// An organisation's name.
+    Organization,
+    /// A place.
+    Place,
+    /// An organisation's bare head word ("the Ministry"): a reference to one named
+    /// elsewhere.
+    Generic,
+    /// A capitalised name of unknown kind.
+    Unknown,
+    /// A bare role or a demonym ("Russian Defense Minister", "North Korean"): no actor.
+    Descriptor,
+}
+
+/// A candidate name in the text.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// First token of the name proper.
+    pub first: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// Title tokens inside the run, before the name ("Russian Defense Minister").
+    pub title: Option<(usize, usize)>,
+    /// What it is.
+    pub class: Class,
+    /// The canonical name from a lexicon (known organisations and places).
+    pub canonical: Option<&'static str>,
+    /// The gender an honorific or given name implies.
+    pub gender: Gender,
+    /// A lone sentence-initial word: it counts only as a mention of a known actor.
+    pub weak: bool,
+    /// In a title-case paragraph (a headline): it counts only as a mention of a known
+    /// actor.
+    pub headline: bool,
+}
+
+/// Particles and connectors that may sit inside a run of capitalised words.
+const LINKS: &[&str] = &[
+    "of", "for", "and", "&", "the", "on", "van", "von", "der", "den", "de", "del", "della", "di",
+    "da", "dos", "das", "du", "des", "bin", "ibn", "bint", "al", "el", "ben", "ter", "ten", "zu",
+    "y", "für", "la", "le",
+];
+
+/// Links that join words of organisation names and titles only, never of personal
+/// names.
+const CONNECTORS: &[&str] = &["of", "for", "and", "&", "the", "on", "für"];
+
+/// Romance prepositions that are name particles ("Charles de Gaulle") and connectors
+/// of organisation names ("Ministerio de Defensa") alike.
+const ROMANCE: &[&str] = &[
+    "de", "del", "della", "des", "du", "di", "da", "dos", "das", "la", "le", "y",
+];
+
+/// German and Dutch articles: name particles only after `von` or `van` ("von der
+/// Leyen", "van den Berg"), never connectors ("Bundestag den Haushalt").
+const ARTICLE_PARTICLES: &[&str] = &["der", "den", "des", "das", "die", "dem", "ter", "ten"];
+
+fn is_link(word: &str) -> bool {
+    LINKS.contains(&word)
+}
+
+/// Finds and classifies every candidate name of the document.
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let lowercase = lowercase_words(doc);
+    let headlines = headline_paragraphs(doc);
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let mut i = sentence.first;
+        while i < sentence.end {
+            if starts_name(doc, i) {
+                let end = extend(doc, i, sentence.end);
+                let before = out.len();
+                let classifier = Classifier {
+                    doc,
+                    lowercase: &lowercase,
+                };
+                classifier.classify(i, end, &mut out);
+                classifier.split_countries(before, &mut out);
+                let headline = headlines.contains(&sentence.paragraph);
+                for c in &mut out[before..] {
+                    c.headline = headline;
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Every word the text writes in lowercase somewhere (folded), to spot common words
+/// that open sentences.
+fn lowercase_words(doc: &Doc) -> HashSet<String> {
+    (0..doc.tokens.len())
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.word(i))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Paragraphs written in title case (headlines, including PolNeAR's title line): at
+/// least four words, seven in ten of them capitalised. German sentences, with their
+/// capitalised nouns, stay below that; English title case is above it.
+fn headline_paragraphs(doc: &Doc) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    for (index, &(first, end)) in doc.paragraph_tokens.iter().enumerate() {
+        let words: Vec<&str> = (first..end)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .map(|i| doc.word(i))
+            .collect();
+        let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
+        if words.len() >= 4 && capitalised * 10 >= words.len() * 7 {
+            out.insert(index);
+        }
+    }
+    out
+}
+
+fn starts_name(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && is_capitalised(w)
+        && (!has_lowercase_tail(w) || names::ARTICLE_PREFIXES.iter().any(|p| w.starts_with(p)))
+}
+
+fn possessive(doc: &Doc, i: usize) -> bool {
+    strip_possessive(doc.word(i)).1
+        || doc.tokens.get(i + 1).is_some_and(|n| {
+            !n.space_before && matches!(doc.word(i + 1), "’" | "'") && doc.word(i).ends_with('s')
+        })
+}
+
+/// The end of the run of capitalised words starting at `i`, with particles and
+/// connectors between them.
+fn extend(doc: &Doc, i: usize, sentence_end: usize) -> usize {
+    let mut end = i + 1;
+    if possessive(doc, i) {
+        return end;
+    }
+    let mut j = end;
+    while j < sentence_end {
+        let w = doc.word(j);
+        if doc.tokens[j].kind == TokenKind::Word && is_capitalised(w) {
+            j += 1;
+            end = j;
+            if possessive(doc, j - 1) {
+                break;
+            }
+            continue;
+        }
+        let mut k = j;
+        while k < sentence_end && k - j < 2 && is_link(doc.word(k)) {
+            k += 1;
+        }
+        if k > j && k < sentence_end && starts_name(doc, k) {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+struct Classifier<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lowercase: &'d HashSet<String>,
+}
+
+impl Classifier<'_, '_> {
+    /// Adds the country that prefixes an organisation's name (see
+    /// [`Classifier::country_prefix`]) as a place candidate of its own.
+    fn split_countries(&self, from: usize, out: &mut Vec<Candidate>) {
+        let mut extra = Vec::new();
+        for c in &out[from..] {
+            if c.class != Class::Organization || c.first == 0 {
+                continue;
+            }
+            let mut a = c.first;
+            while a > 0
+                && c.first - a < 3
+                && self.doc.tokens[a - 1].sentence == self.doc.tokens[c.first].sentence
+            {
+                a -= 1;
+                if let Some((name, places::PlaceKind::Country)) =
+                    places::place(&self.text(a, c.first))
+                {
+                    let mut place = self.candidate(a, c.first);
+                    place.canonical = Some(name);
+                    place.class = Class::Place;
+                    extra.push(place);
+                    break;
+                }
+            }
+        }
+        out.extend(extra);
+        out[from..].sort_by_key(|c| c.first);
+    }
+
+    fn word(&self, i: usize) -> &str {
+        strip_possessive(self.doc.word(i)).0
+    }
+
+    /// The name text of tokens `[a, b)`: words joined by single spaces, without a
+    /// possessive ending.
+    fn text(&self, a: usize, b: usize) -> String {
+        name_text(self.doc, a, b)
+    }
+
+    fn classify(&self, mut a: usize, mut b: usize, out: &mut Vec<Candidate>) {
+        while a < b && self.drop_leading(a, b) {
+            a += 1;
+        }
+        while b > a && is_link(self.doc.word(b - 1)) {
+            b -= 1;
+        }
+        if (a..b).all(|i| function_words::is_calendar(self.word(i))) {
+            return;
+        }
+        if let Some((c, d)) = self.split_point(a, b) {
+            self.classify(a, c, out);
+            self.classify(d, b, out);
+            return;
+        }
+        out.push(self.candidate(a, b));
+    }
+
+    /// True when the run's first token is no part of a name: a sentence-initial
+    /// function word, a word the text writes lowercase elsewhere, a month or weekday.
+    fn drop_leading(&self, a: usize, b: usize) -> bool {
+        let w = self.word(a);
+        let token = &self.doc.tokens[a];
+        if is_link(self.doc.word(a)) || function_words::is_calendar(w) && b - a == 1 {
+            return true;
+        }
+        if function_words::is_function_word(w)
+            && (token.sentence_initial || b - a == 1 || w != "The")
+        {
+            return true;
+        }
+        let initial = token.sentence_initial;
+        initial
+            && (speech::cue(&w.to_lowercase()).is_some()
+                || self.lowercase.contains(&w.to_lowercase()))
+            && self.lexicon_class(a, a + 1).is_none()
+            && names::given_name(w).is_none()
+    }
+
+    /// Where to cut a run at a connector that does not belong to it: returns the
+    /// connector's token range.
+    fn split_point(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let mut c = a + 1;
+        while c < b {
+            if !is_link(self.doc.word(c)) {
+                c += 1;
+                continue;
+            }
+            let mut d = c;
+            while d < b && is_link(self.doc.word(d)) {
+                d += 1;
+            }
+            let mut right_end = d;
+            while right_end < b && !is_link(self.doc.word(right_end)) {
+                right_end += 1;
+            }
+            if !self.joins(a, c, d, right_end) {
+                return Some((c, d));
+            }
+            c = d;
+        }
+        None
+    }
+
+    /// Whether links `[c, d)` join the words before them (from `a`) with `[d, e)`.
+    fn joins(&self, a: usize, c: usize, d: usize, e: usize) -> bool {
+        let links: Vec<&str> = (c..d).map(|i| self.doc.word(i)).collect();
+        let connector = links.iter().any(|l| CONNECTORS.contains(l));
+        let head = |x: usize, y: usize| (x..y).any(|i| organisations::is_head_word(self.word(i)));
+        let right_is_person = names::given_name(self.word(d)).is_some() && !head(d, e);
+        let right_is_descriptor = (d..e).all(|i| {
+            let w = self.word(i);
+            function_words::is_calendar(w) || places::demonym(w).is_some()
+        });
+        if connector {
+            if right_is_person || right_is_descriptor {
+                return false;
+            }
+            if links.contains(&"and") || links.contains(&"&") {
+                return head(d, e) && (d..e).all(|i| !is_all_caps(self.word(i)) || head(i, i + 1));
+            }
+            let title_of = links[0] == "of" && titles::is_title(self.word(c - 1));
+            return head(a, c) || head(d, e) || title_of;
+        }
+        // Name particles: "Charles de Gaulle", "von der Leyen"; Romance prepositions
+        // also join organisation names ("Ministerio de Defensa").
+        let romance = links.iter().all(|l| ROMANCE.contains(l));
+        if romance && (head(a, c) || head(d, e)) {
+            return true;
+        }
+        let article_ok = links.iter().enumerate().all(|(k, l)| {
+            !ARTICLE_PARTICLES.contains(l) || k > 0 && matches!(links[k - 1], "von" | "van")
+        });
+        article_ok && c > a && self.name_like(c - 1) && (d..e).all(|i| self.name_like(i))
+    }
+
+    /// True for a token that can be part of a personal name.
+    fn name_like(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let token = &self.doc.tokens[i];
+        if token.kind == TokenKind::Word && names::is_particle(w) {
+            return true;
+        }
+        token.kind == TokenKind::Word
+            && is_capitalised(w)
+            && !titles::is_title(w)
+            && titles::honorific(w).is_none()
+            && !titles::is_office_word(w)
+            && !organisations::is_head_word(w)
+            && places::demonym(w).is_none()
+            && !function_words::is_function_word(w)
+            && !function_words::is_calendar(w)
+    }
+
+    /// A known organisation or place spelled by tokens `[a, b)` (with or without a
+    /// leading "The").
+    fn lexicon_class(&self, a: usize, b: usize) -> Option<(Class, &'static str)> {
+        let text = self.text(a, b);
+        let bare = text.strip_prefix("The ").unwrap_or(&text);
+        for t in [text.as_str(), bare] {
+            if let Some(name) = organisations::known_organisation(t) {
+                return Some((Class::Organization, name));
+            }
+            if let Some((name, _)) = places::place(t) {
+                return Some((Class::Place, name));
+            }
+        }
+        None
+    }
+
+    fn candidate(&self, a: usize, b: usize) -> Candidate {
+        let mut c = Candidate {
+            first: a,
+            end: b,
+            title: None,
+            class: Class::Unknown,
+            canonical: None,
+            gender: Gender::Unknown,
+            weak: false,
+            headline: false,
+        };
+        if let Some((class, name)) = self.lexicon_class(a, b) {
+            c.class = class;
+            c.canonical = Some(name);
+            return c;
+        }
+        if let Some(start) = self.name_after_title(a, b) {
+            c.title = Some((a, start));
+            c.first = start;
+            c.class = Class::Person;
+            c.gender = titles::honorific(self.word(start - 1)).unwrap_or(Gender::Unknown);
+            if start - a == 1 && titles::honorific(self.word(a)).is_some() {
+                c.title = None;
+            }
+            self.set_gender(&mut c);
+            return c;
+        }
+        if let Some(split) = self.country_prefix(a, b) {
+            c.first = split;
+            c.class = Class::Organization;
+            return c;
+        }
+        if (a..b).any(|i| organisations::is_head_word(self.word(i))) {
+            let bare = if self.word(a) == "The" { a + 1 } else { a };
+            c.class = if b - bare == 1 && organisations::is_generic_head(self.word(bare)) {
+                Class::Generic
+            } else {
+                Class::Organization
+            };
+            return c;
+        }
+        let w = self.word(a);
+        let several = b - a >= 2;
+        if several
+            && (names::given_name(w).is_some()
+                || is_initial(self.doc.word(a))
+                || names::is_east_asian_family_name(w))
+            && (a + 1..b).all(|i| self.name_like(i) || is_initial(self.doc.word(i)))
+        {
+            c.class = Class::Person;
+            self.set_gender(&mut c);
+            return c;
+        }
+        if (a..b).all(|i| {
+            let w = self.word(i);
+            places::demonym(w).is_some()
+                || titles::is_title(w)
+                || titles::is_office_word(w)
+                || function_words::is_function_word(w)
+        }) || places::demonym(&self.text(a, b)).is_some()
+        {
+            c.class = Class::Descriptor;
+            return c;
+        }
+        if !several && is_all_caps(w) && w.chars().count() <= 6 {
+            c.class = Class::Organization;
+            return c;
+        }
+        c.weak = !several && self.doc.tokens[a].sentence_initial;
+        c
+    }
+
+    /// When an organisation's name starts with a country ("United States National
+    /// Security Council"), the first token after it: the country is a place of its own.
+    fn country_prefix(&self, a: usize, b: usize) -> Option<usize> {
+        (a + 1..b.min(a + 4)).find(|&p| {
+            b - p >= 2
+                && places::place(&self.text(a, p))
+                    .is_some_and(|(_, k)| k == places::PlaceKind::Country)
+                && (p..b).any(|i| organisations::is_head_word(self.word(i)))
+                && self
+                    .lexicon_class(p, b)
+                    .is_none_or(|(class, _)| class == Class::Organization)
+        })
+    }
+
+    /// When tokens `[a, b)` are a title followed by a name ("President Vladimir
+    /// Putin", "Secretary of State John Kerry", "Mr. Trump"), the first token of the
+    /// name.
+    fn name_after_title(&self, a: usize, b: usize) -> Option<usize> {
+        let mut start = b;
+        while start > a && (self.name_like(start - 1) || is_initial(self.doc.word(start - 1))) {
+            start -= 1;
+        }
+        while start < b && names::is_particle(self.doc.word(start)) {
+            start += 1;
+        }
+        let titled = (a..start).any(|i| {
+            let w = self.word(i);
+            titles::is_title(w) || titles::honorific(w).is_some()
+        });
+        (start > a && start < b && titled).then_some(start)
+    }
+
+    fn set_gender(&self, c: &mut Candidate) {
+        if c.gender == Gender::Unknown {
+            c.gender = names::given_name(self.word(c.first)).unwrap_or(Gender::Unknown);
+        }
+        if let Some((x, y)) = c.title {
+            for i in x..y {
+                match titles::honorific(self.word(i)) {
+                    Some(Gender::Unknown) | None => {}
+                    Some(g) => c.gender = g,
+                }
+                if titles::role_gender(self.word(i)) != Gender::Unknown {
+                    c.gender = titles::role_gender(self.word(i));
+                }
+            }
+        }
+    }
+}
+
+/// The name written by tokens `[a, b)`: words joined by single spaces, without a
+/// possessive ending.
+pub fn name_text(doc: &Doc, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for i in a..b {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let w = doc.word(i);
+        out.push_str(if i + 1 == b { strip_possessive(w).0 } else { w });
+    }
+    out
+}

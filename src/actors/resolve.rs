@@ -1,0 +1,353 @@
+//! Resolution: candidate names become actors. Full names are grouped (the same name
+//! with or without a middle name, or with a one-letter typo: "Kim Jon-Un" is "Kim
+//! Jong-Un"); surnames, given names and East Asian family names link to the full name
+//! mentioned nearest before them; short organisation names and acronyms link to the
+//! longer name that contains them ("Foreign Ministry" → "Cuban Ministry of Foreign
+//! Affairs"); bare heads ("the Ministry") to the last organisation with that head.
+
+use std::collections::HashMap;
+
+use super::candidates::{name_text, Candidate, Class};
+use super::{Entity, Kind, Mention};
+use crate::lexicon::names::{self, Gender};
+use crate::lexicon::{function_words, speech};
+use crate::text::words::{edit_distance, is_all_caps, is_ly_adverb};
+use crate::text::{fold, Doc};
+
+/// Words left out when comparing organisation names.
+const ORG_STOP: &[&str] = &[
+    "of", "the", "and", "for", "affairs", "de", "del", "la", "le", "des", "du", "für", "&",
+];
+
+/// Builds the entities and their mentions from the candidates.
+pub fn resolve(doc: &Doc, candidates: &[Candidate]) -> (Vec<Entity>, Vec<Mention>) {
+    let mut r = Resolver {
+        doc,
+        entities: Vec::new(),
+        mentions: Vec::new(),
+        keys: HashMap::new(),
+    };
+    let orgs = r.organisation_forms(candidates);
+    let rest: Vec<&Candidate> = candidates.iter().filter(|c| !r.strong(c, &orgs)).collect();
+    for c in rest {
+        r.weak(c);
+    }
+    r.mentions.sort_by_key(|m| m.first);
+    for m in &r.mentions {
+        r.entities[m.entity].mentions += 1;
+    }
+    (r.entities, r.mentions)
+}
+
+struct Resolver<'d, 'a> {
+    doc: &'d Doc<'a>,
+    entities: Vec<Entity>,
+    mentions: Vec<Mention>,
+    keys: HashMap<(Kind, String), usize>,
+}
+
+/// A name's words, folded, without Arabic article prefixes ("al-Assad" = "Assad").
+fn tokens_of(name: &str) -> Vec<String> {
+    name.split(' ')
+        .map(|w| {
+            let w = fold(w);
+            names::ARTICLE_PREFIXES
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .map_or_else(|| w.clone(), str::to_string)
+        })
+        .collect()
+}
+
+fn org_content(name: &str) -> Vec<String> {
+    tokens_of(name)
+        .into_iter()
+        .filter(|t| !ORG_STOP.contains(&t.as_str()))
+        .collect()
+}
+
+impl Resolver<'_, '_> {
+    fn text(&self, c: &Candidate) -> String {
+        name_text(self.doc, c.first, c.end)
+    }
+
+    fn add_mention(&mut self, c: &Candidate, entity: usize) {
+        let surface = self.text(c);
+        let e = &mut self.entities[entity];
+        if surface != e.name && !e.aliases.contains(&surface) {
+            e.aliases.push(surface);
+        }
+        e.forms.push(self.doc.tokens[c.first].start);
+        if e.gender == Gender::Unknown {
+            e.gender = c.gender;
+        }
+        self.mentions.push(Mention {
+            first: c.first,
+            end: c.end,
+            entity,
+        });
+    }
+
+    fn new_entity(&mut self, kind: Kind, name: String, c: &Candidate) -> usize {
+        let id = self.entities.len();
+        self.keys.insert((kind, fold(&name)), id);
+        self.entities.push(Entity {
+            kind,
+            name,
+            role: None,
+            aliases: Vec::new(),
+            mentions: 0,
+            gender: c.gender,
+            first_token: c.first,
+            score: 0.0,
+            forms: Vec::new(),
+            names: Vec::new(),
+        });
+        id
+    }
+
+    /// Organisation names in the text mapped to their canonical form: the longest
+    /// name containing them (same head word), or the long name an acronym abbreviates.
+    fn organisation_forms(&self, candidates: &[Candidate]) -> HashMap<String, String> {
+        let mut forms: Vec<String> = Vec::new();
+        for c in candidates
+            .iter()
+            .filter(|c| c.class == Class::Organization && !c.headline)
+        {
+            let name = self.org_name(c);
+            if !forms.contains(&name) {
+                forms.push(name);
+            }
+        }
+        let mut map = HashMap::new();
+        for name in &forms {
+            let content = org_content(name);
+            let longer = forms
+                .iter()
+                .filter(|other| org_content(other).len() > content.len())
+                .filter(|other| {
+                    let o = org_content(other);
+                    content.iter().all(|t| o.contains(t)) && content.len() >= 2
+                        || is_acronym_of(name, other)
+                })
+                .max_by_key(|other| org_content(other).len());
+            map.insert(name.clone(), longer.unwrap_or(name).clone());
+        }
+        map
+    }
+
+    fn org_name(&self, c: &Candidate) -> String {
+        if let Some(name) = c.canonical {
+            return name.to_string();
+        }
+        let text = self.text(c);
+        let starts_sentence = self.doc.tokens[c.first].sentence_initial;
+        match text.strip_prefix("The ") {
+            Some(rest) if starts_sentence => rest.to_string(),
+            _ => text,
+        }
+    }
+
+    /// Full names, organisations and places: each joins its entity or starts one.
+    /// Returns false for the candidates left to [`Resolver::weak`].
+    fn strong(&mut self, c: &Candidate, orgs: &HashMap<String, String>) -> bool {
+        if c.weak {
+            return false;
+        }
+        match c.class {
+            Class::Place => {
+                let name = c.canonical.map_or_else(|| self.text(c), str::to_string);
+                let id = self.entity_for(Kind::Place, name, c);
+                self.add_mention(c, id);
+            }
+            Class::Organization if !c.headline || c.canonical.is_some() => {
+                let name = self.org_name(c);
+                let name = orgs.get(&name).cloned().unwrap_or(name);
+                let id = self.entity_for(Kind::Organization, name, c);
+                self.add_mention(c, id);
+            }
+            Class::Person | Class::Unknown if c.end - c.first >= 2 && !c.headline => {
+                if c.class == Class::Unknown && !self.person_evidence(c) {
+                    return false;
+                }
+                let name = self.text(c);
+                let id = match self.same_person(&name) {
+                    Some(id) => id,
+                    None => self.new_entity(Kind::Person, name.clone(), c),
+                };
+                self.entities[id].names.push(name);
+                self.add_mention(c, id);
+            }
+            Class::Descriptor => {}
+            _ => return false,
+        }
+        true
+    }
+
+    fn entity_for(&mut self, kind: Kind, name: String, c: &Candidate) -> usize {
+        match self.keys.get(&(kind, fold(&name))) {
+            Some(&id) => id,
+            None => self.new_entity(kind, name, c),
+        }
+    }
+
+    /// The person entity a full name belongs to: the same folded name, or the same
+    /// first and last words, or the same words but for one typo.
+    fn same_person(&self, name: &str) -> Option<usize> {
+        let t = tokens_of(name);
+        self.entities.iter().position(|e| {
+            e.kind == Kind::Person && e.names.iter().any(|n| same_full_name(&t, &tokens_of(n)))
+        })
+    }
+
+    /// Evidence that an unknown run of two or three capitalised words is a person:
+    /// a speech verb right next to it, or a role noun before it or in an apposition.
+    fn person_evidence(&self, c: &Candidate) -> bool {
+        c.end - c.first <= 3
+            && (speech_adjacent(self.doc, c.first, c.end)
+                || super::roles::role(self.doc, c).is_some())
+    }
+
+    /// Single words, headlines, sentence-initial words and bare heads: each links to an
+    /// actor found by `strong`, or (for a speaker or a titled surname) starts one.
+    fn weak(&mut self, c: &Candidate) {
+        let single = c.end - c.first == 1;
+        if c.class == Class::Generic {
+            if let Some(id) = self.generic_target(c) {
+                self.add_mention(c, id);
+            }
+            return;
+        }
+        let text = self.text(c);
+        if let Some(id) = self.link_name(&text, c.first) {
+            self.add_mention(c, id);
+            return;
+        }
+        let titled = c.title.is_some() || c.class == Class::Person;
+        let speaker = speech_adjacent(self.doc, c.first, c.end);
+        if single && !c.weak && !c.headline && (titled || speaker) && !is_all_caps(&text) {
+            let id = self.new_entity(Kind::Person, text.clone(), c);
+            self.entities[id].names.push(text);
+            self.add_mention(c, id);
+        }
+    }
+
+    /// The actor a short name refers to: a person whose last word (or first word, for
+    /// East Asian names and given names) it is, the one mentioned nearest before `at`;
+    /// otherwise an organisation or place of that name or alias.
+    fn link_name(&self, text: &str, at: usize) -> Option<usize> {
+        let key = fold(text);
+        let parts = tokens_of(text);
+        let mut best: Option<(usize, usize)> = None;
+        for (id, e) in self.entities.iter().enumerate() {
+            let matches = match e.kind {
+                Kind::Person => e.names.iter().chain(std::iter::once(&e.name)).any(|n| {
+                    let t = tokens_of(n);
+                    if parts.len() == 1 {
+                        t.last() == Some(&key)
+                            || t.first() == Some(&key) && t.len() > 1 && first_word_names(n)
+                    } else {
+                        same_full_name(&parts, &t)
+                    }
+                }),
+                _ => fold(&e.name) == key || e.aliases.iter().any(|a| fold(a) == key),
+            };
+            if !matches {
+                continue;
+            }
+            let start = self.doc.tokens[at].start;
+            let nearest = e.forms.iter().filter(|&&f| f <= start).max().copied();
+            let rank = nearest.map_or(0, |f| f + 1);
+            if best.is_none_or(|(_, r)| rank > r) {
+                best = Some((id, rank));
+            }
+        }
+        best.map(|(id, _)| id)
+    }
+
+    /// The organisation a bare head ("the Ministry", "the Government") refers to: the
+    /// last one mentioned before it whose name has that head word.
+    fn generic_target(&self, c: &Candidate) -> Option<usize> {
+        let head = fold(crate::text::words::strip_possessive(self.doc.word(c.end - 1)).0);
+        let start = self.doc.tokens[c.first].start;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Organization && tokens_of(&e.name).contains(&head))
+            .filter_map(|(id, e)| {
+                e.forms
+                    .iter()
+                    .filter(|&&f| f < start)
+                    .max()
+                    .map(|&f| (id, f))
+            })
+            .max_by_key(|&(_, f)| f)
+            .map(|(id, _)| id)
+    }
+}
+
+/// True when a name's first word is the one people are called by alone: an East
+/// Asian family name ("Kim Jong-Un" → "Kim").
+fn first_word_names(name: &str) -> bool {
+    name.split(' ')
+        .next()
+        .is_some_and(names::is_east_asian_family_name)
+}
+
+/// True when two full names (folded words) name the same person.
+fn same_full_name(a: &[String], b: &[String]) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.len() < 2 || b.len() < 2 {
+        return false;
+    }
+    if a.len() != b.len() {
+        return a.first() == b.first() && a.last() == b.last();
+    }
+    let mut exact = 0;
+    for (x, y) in a.iter().zip(b) {
+        if x == y {
+            exact += 1;
+        } else if x.chars().count() < 4 || edit_distance(x, y) > 1 {
+            return false;
+        }
+    }
+    exact >= 1 && a[0] == b[0]
+}
+
+/// True when `short` is the acronym of `long` ("NSC", "National Security Council").
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    if !is_all_caps(short) || short.contains(' ') {
+        return false;
+    }
+    let initials: String = long
+        .split(' ')
+        .filter(|w| !ORG_STOP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
+    initials.len() >= 2 && initials == letters
+}
+
+/// True when tokens `[first, end)` speak: a cue verb follows them (adverbs and
+/// auxiliaries allowed between, "Peskov simply responded"), or comes right before them
+/// after a comma or closing quote ("…,” said Keir Giles").
+pub fn speech_adjacent(doc: &Doc, first: usize, end: usize) -> bool {
+    let mut j = end;
+    while j < doc.tokens.len() && j - end < 3 && {
+        let w = doc.word(j);
+        speech::is_auxiliary(w) || is_ly_adverb(w)
+    } {
+        j += 1;
+    }
+    let after = j < doc.tokens.len()
+        && doc.tokens[j].sentence == doc.tokens[end - 1].sentence
+        && speech::cue(doc.word(j)).is_some_and(|(_, s)| s == speech::Strength::Saying)
+        && function_words::pronoun(doc.word(j)).is_none();
+    let before = first >= 2 && speech::cue(doc.word(first - 1)).is_some() && {
+        let p = doc.word(first - 2);
+        p == "," || p.chars().all(crate::text::is_quote_mark)
+    };
+    after || before
+}

@@ -1,0 +1,165 @@
+//! Roles: what the text says a person is, from a title inside the name's run
+//! ("Russian Defense Minister Sergei Shoigu"), a description right before the name
+//! ("Kremlin spokesman Dmitry Peskov"), or an apposition before or after it ("the
+//! spokesperson for the National Security Council, Adrienne Watson"; "Andrei Lankov, a
+//! North Korea expert at Kookmin University").
+
+use super::candidates::{name_text, Candidate};
+use crate::lexicon::{function_words, speech, titles};
+use crate::text::words::strip_possessive;
+use crate::text::{Doc, TokenKind};
+
+/// Words that may sit inside a descriptive noun phrase between its determiner and its
+/// end ("spokesperson *for the* Council", "expert *at* Kookmin University").
+const NP_INSIDE: &[&str] = &[
+    "of", "for", "at", "to", "in", "on", "from", "with", "and", "the", "a", "an", "de", "du",
+    "des", "la", "le", "les", "der", "die", "das", "von", "für", "el", "los", "las", "del", "en",
+    "&",
+];
+
+/// The longest role description kept, in words: beyond it an apposition is a clause.
+const MAX_ROLE_WORDS: usize = 24;
+
+/// The role the text gives the person named by candidate `c`, if any.
+pub fn role(doc: &Doc, c: &Candidate) -> Option<String> {
+    if let Some((a, b)) = c.title {
+        let a = extend_title_left(doc, a);
+        return Some(name_text(doc, a, b));
+    }
+    description_before(doc, c.first)
+        .or_else(|| apposition_before(doc, c.first))
+        .or_else(|| apposition_after(doc, c.end))
+}
+
+fn word<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    doc.word(i)
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+}
+
+fn same_sentence(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.tokens[a].sentence == doc.tokens[b].sentence
+}
+
+/// Lowercase modifiers before a title: "*former* President Bill Clinton".
+fn extend_title_left(doc: &Doc, mut a: usize) -> usize {
+    while a > 0
+        && same_sentence(doc, a - 1, a)
+        && is_word(doc, a - 1)
+        && titles::is_office_word(word(doc, a - 1))
+        && word(doc, a - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    {
+        a -= 1;
+    }
+    a
+}
+
+/// "Kremlin spokesman Dmitry Peskov", "White House national security spokesman John
+/// Kirby": words right before the name ending in a role noun.
+fn description_before(doc: &Doc, first: usize) -> Option<String> {
+    if first == 0 || !same_sentence(doc, first - 1, first) || !is_word(doc, first - 1) {
+        return None;
+    }
+    if !titles::is_role_noun(word(doc, first - 1)) {
+        return None;
+    }
+    let mut a = first - 1;
+    while a > 0 && first - a < 7 && same_sentence(doc, a - 1, a) && is_word(doc, a - 1) {
+        let w = word(doc, a - 1);
+        let stem = strip_possessive(w).0;
+        if function_words::is_function_word(stem)
+            || function_words::is_determiner(stem)
+            || speech::cue(w).is_some()
+            || function_words::is_calendar(stem)
+        {
+            break;
+        }
+        a -= 1;
+    }
+    Some(name_text(doc, a, first))
+}
+
+/// "the spokesperson for the United States National Security Council, Adrienne
+/// Watson": a noun phrase holding a role noun, then a comma, then the name.
+fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
+    if first < 2 || word(doc, first - 1) != "," || !same_sentence(doc, first - 2, first) {
+        return None;
+    }
+    let end = first - 1;
+    let mut a = end;
+    let mut has_role = false;
+    while a > 0 && end - a < MAX_ROLE_WORDS && same_sentence(doc, a - 1, end) {
+        let i = a - 1;
+        if !is_word(doc, i) {
+            break;
+        }
+        let w = word(doc, i);
+        let lower = w.to_lowercase();
+        if function_words::is_determiner(w) && has_role {
+            break;
+        }
+        if speech::cue(w).is_some()
+            || function_words::is_function_word(w) && !NP_INSIDE.contains(&lower.as_str())
+        {
+            break;
+        }
+        has_role |= titles::is_role_noun(w);
+        a = i;
+    }
+    while a < end && function_words::is_determiner(word(doc, a)) {
+        a += 1;
+    }
+    let start = (a..end).find(|&i| !NP_INSIDE.contains(&word(doc, i).to_lowercase().as_str()))?;
+    let role_at = (start..end).position(|i| titles::is_role_noun(word(doc, i)))?;
+    (role_at < 6).then(|| name_text(doc, start, end))
+}
+
+/// "Andrei Lankov, a North Korea expert at Kookmin University in Seoul, ...": after the
+/// name, a comma and a noun phrase whose head (within its first words) is a role noun.
+fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
+    let mut i = end;
+    while i < doc.tokens.len() && word(doc, i) == "." {
+        i += 1;
+    }
+    if i >= doc.tokens.len()
+        || word(doc, i) != ","
+        || doc.tokens[i].paragraph != doc.tokens[end.saturating_sub(1)].paragraph
+    {
+        return None;
+    }
+    let mut a = i + 1;
+    while a < doc.tokens.len() && function_words::is_determiner(word(doc, a)) {
+        a += 1;
+    }
+    let mut b = a;
+    let mut role_at = None;
+    while b < doc.tokens.len() && b - a < MAX_ROLE_WORDS && is_word(doc, b) {
+        let w = word(doc, b);
+        let lower = w.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "who" | "which" | "whose" | "qui" | "que" | "quien"
+        ) || speech::cue(w).is_some()
+        {
+            break;
+        }
+        if role_at.is_none() {
+            if titles::is_role_noun(w) {
+                role_at = Some(b - a);
+            } else if NP_INSIDE.contains(&lower.as_str()) && lower != "and" || b - a >= 5 {
+                return None;
+            }
+        }
+        b += 1;
+    }
+    if b < doc.tokens.len() && b - a >= MAX_ROLE_WORDS {
+        return None;
+    }
+    role_at?;
+    (b > a).then(|| name_text(doc, a, b))
+}

@@ -1,0 +1,369 @@
+//! Attribution frames: a cue verb and the noun phrase of its speaker.
+//!
+//! The speaker stands before the cue ("Peskov simply responded", "the Ministry
+//! stressed", "Smith, a spokesman for X, said") or after it ("said Russian Defense
+//! Minister Sergei Shoigu", "added the statement from the Cuban Government", French
+//! "dit-il", "a déclaré le ministre"). "According to X", "selon X", "laut X", "según X"
+//! and German "…“, so X" name a source without a verb.
+
+use crate::lexicon::{function_words, speech, titles};
+use crate::text::words::{is_ly_adverb, strip_possessive};
+use crate::text::{is_quote_mark, Doc, TokenKind};
+
+/// The longest speaker noun phrase read, in tokens.
+const MAX_NP: usize = 10;
+
+/// A speaker's noun phrase: tokens `[first, end)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Np {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// A cue and its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// The cue word's token (the verb, or the first word of "according to").
+    pub cue: usize,
+    /// The speaker.
+    pub speaker: Np,
+}
+
+/// Reads tokens with knowledge of which ones are inside quotes.
+pub struct Reader<'d, 'a> {
+    /// The document.
+    pub doc: &'d Doc<'a>,
+    /// For each token, whether it is inside a quoted stretch (marks included).
+    pub quoted: &'d [bool],
+}
+
+impl<'a> Reader<'_, 'a> {
+    /// The word of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.doc.word(i)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Punct
+    }
+
+    /// The cue verb at token `i`, outside quotes: lowercase, or sentence-initial.
+    pub fn cue(&self, i: usize) -> Option<(&'static str, speech::Strength)> {
+        if self.quoted[i] || self.is_punct(i) {
+            return None;
+        }
+        let w = self.word(i);
+        if let Some(c) = speech::cue(w) {
+            return Some(c);
+        }
+        if self.doc.tokens[i].sentence_initial {
+            return speech::cue(&w.to_lowercase());
+        }
+        // French inversion glued by hyphens: "dit-il", "a-t-elle".
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() >= 2 && speech::FRENCH_INVERTED_PRONOUNS.contains(&parts[parts.len() - 1]) {
+            return speech::cue(parts[0]);
+        }
+        None
+    }
+
+    /// A French inverted pronoun glued to token `i` ("dit-il", "a-t-il"): its token.
+    pub fn glued_pronoun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.contains('-')
+            && w.rsplit('-')
+                .next()
+                .is_some_and(|p| speech::FRENCH_INVERTED_PRONOUNS.contains(&p))
+    }
+
+    /// A function word as the text uses it: lowercase, or capitalised at a sentence
+    /// start ("US" and "It" mid-sentence are names).
+    pub fn is_function(&self, i: usize) -> bool {
+        let w = strip_possessive(self.word(i)).0;
+        function_words::is_function_word(w)
+            && (w.chars().next().is_some_and(char::is_lowercase)
+                || self.doc.tokens[i].sentence_initial)
+    }
+
+    fn is_skippable_between(&self, i: usize) -> bool {
+        let w = self.word(i);
+        speech::is_auxiliary(w) || is_ly_adverb(w) && !self.quoted[i]
+    }
+
+    /// The speaker phrase before cue `cue`, not reaching before token `limit`: the
+    /// words before the cue (auxiliaries and adverbs skipped, appositions and relative
+    /// clauses between commas jumped over).
+    pub fn np_before(&self, cue: usize, limit: usize) -> Option<Np> {
+        let mut end = cue;
+        loop {
+            while end > limit && self.is_skippable_between(end - 1) {
+                end -= 1;
+            }
+            if end > limit && self.word(end - 1) == "," {
+                let comma = end - 1;
+                let previous = (limit..comma).rev().find(|&k| self.word(k) == ",");
+                match previous {
+                    Some(p) if self.is_name_segment(p + 1, comma) => {
+                        return Some(Np {
+                            first: p + 1,
+                            end: comma,
+                        });
+                    }
+                    Some(p) if self.is_aside(p + 1, comma) => {
+                        end = p;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            break;
+        }
+        let mut a = end;
+        while a > limit && end - a < MAX_NP {
+            let i = a - 1;
+            let w = self.word(i);
+            if self.is_punct(i) || self.quoted[i] || self.cue(i).is_some() {
+                break;
+            }
+            let stem = strip_possessive(w).0;
+            if function_words::is_determiner(stem) {
+                a = i;
+                break;
+            }
+            if function_words::pronoun(w).is_some() && a == end {
+                a = i;
+                break;
+            }
+            if self.is_function(i) || w == "that" {
+                break;
+            }
+            a = i;
+        }
+        (a < end).then_some(Np { first: a, end })
+    }
+
+    /// True when tokens `[a, b)` are a name and nothing else: capitalised words and
+    /// name particles ("the CGT's leader, *Philippe Martinez*, said").
+    pub fn is_name_segment(&self, a: usize, b: usize) -> bool {
+        a < b
+            && (a..b).all(|i| {
+                let w = self.word(i);
+                self.doc.tokens[i].kind == TokenKind::Word
+                    && (crate::text::words::is_capitalised(w)
+                        || crate::lexicon::names::is_particle(w))
+            })
+            && crate::text::words::is_capitalised(self.word(a))
+    }
+
+    /// True when tokens `[a, b)` between commas are an aside the subject carries: an
+    /// apposition ("a spokesman for X"), a relative clause ("which cited officials"), an
+    /// age, or a single adverb ("meanwhile").
+    fn is_aside(&self, a: usize, b: usize) -> bool {
+        if a >= b {
+            return false;
+        }
+        let first = self.lower(a);
+        let relative = matches!(
+            first.as_str(),
+            "who"
+                | "which"
+                | "whose"
+                | "whom"
+                | "where"
+                | "qui"
+                | "que"
+                | "quien"
+                | "quienes"
+                | "die"
+                | "der"
+                | "das"
+                | "dont"
+        );
+        relative
+            || b - a == 1
+            || function_words::is_determiner(&first)
+            || self.doc.tokens[a].kind == TokenKind::Number
+            || (a..b).any(|i| titles::is_role_noun(self.word(i)))
+            || function_words::is_function_word(&first) && b - a <= 4
+    }
+
+    /// The speaker phrase after an inverted cue at `cue` ("said Russian Defense
+    /// Minister Sergei Shoigu"), up to token `limit`.
+    pub fn np_after(&self, cue: usize, limit: usize) -> Option<Np> {
+        let mut a = cue + 1;
+        while a < limit
+            && (self.is_skippable_between(a) || function_words::is_calendar(self.word(a)))
+        {
+            a += 1;
+        }
+        let mut b = a;
+        let mut statement = false;
+        let mut named = false;
+        while b < limit && b - a < MAX_NP {
+            let w = self.word(b);
+            if self.is_punct(b) || self.quoted[b] || self.cue(b).is_some() {
+                break;
+            }
+            let lower = w.to_lowercase();
+            if b == a && function_words::pronoun(w).is_some() {
+                b += 1;
+                break;
+            }
+            let capital = crate::text::words::is_capitalised(w);
+            let describes = titles::is_role_noun(w) || titles::is_office_word(w);
+            if named && !capital && !describes && !crate::lexicon::names::is_particle(w) {
+                // The name is complete: "a déclaré Élisabeth Borne devant les députés".
+                break;
+            }
+            named |= capital;
+            let determiner = function_words::is_determiner(w);
+            if self.is_function(b) && !determiner {
+                let pp = statement
+                    && matches!(
+                        lower.as_str(),
+                        "from" | "of" | "by" | "de" | "du" | "des" | "von" | "del"
+                    );
+                if !pp {
+                    break;
+                }
+            }
+            statement |= speech::is_statement_noun(w);
+            b += 1;
+        }
+        (b > a).then_some(Np { first: a, end: b })
+    }
+
+    /// The frame after a quotation ending before token `from`, in the same sentence (or
+    /// in a short next sentence that is only an attribution: `“…” Sanders said.`).
+    pub fn after_quote(&self, from: usize) -> Option<Frame> {
+        let n = self.doc.tokens.len();
+        let mut k = from;
+        while k < n && matches!(self.word(k), "," | "—" | "–" | ")" | "-") {
+            k += 1;
+        }
+        if k >= n
+            || self.quoted[k]
+            || self.doc.tokens[k].paragraph != self.doc.tokens[from.saturating_sub(1)].paragraph
+        {
+            return None;
+        }
+        let sentence = self.doc.sentence_of(k);
+        let limit = sentence.end;
+        let new_sentence =
+            from > 0 && self.doc.tokens[from - 1].sentence != self.doc.tokens[k].sentence;
+        if new_sentence && limit - k > 12 {
+            return None;
+        }
+        if let Some(frame) = self.source_word(k, limit) {
+            return Some(frame);
+        }
+        if self.glued_pronoun(k) {
+            // "dit-il", or an auxiliary before the participle: "a-t-il ajouté".
+            let cue = if self.cue(k).is_none() && k + 1 < limit && self.cue(k + 1).is_some() {
+                k + 1
+            } else {
+                k
+            };
+            return Some(Frame {
+                cue,
+                speaker: Np {
+                    first: k,
+                    end: k + 1,
+                },
+            });
+        }
+        let window = (limit).min(k + MAX_NP + 4);
+        let cue = (k..window)
+            .take_while(|&i| !self.quoted[i] && !matches!(self.word(i), "." | ";" | "?" | "!"))
+            .find(|&i| self.cue(i).is_some())?;
+        // Only auxiliaries before the cue ("a déclaré X"): the speaker comes after it;
+        // an article there opens the speaker's phrase ("a spokesman said").
+        let inverted = (k..cue).all(|i| {
+            self.is_skippable_between(i)
+                && (!function_words::is_determiner(self.word(i)) || i + 1 == cue)
+        });
+        if inverted {
+            if self.glued_pronoun(cue) {
+                return Some(Frame {
+                    cue,
+                    speaker: Np {
+                        first: cue,
+                        end: cue + 1,
+                    },
+                });
+            }
+            let speaker = self.np_after(cue, limit)?;
+            return Some(Frame { cue, speaker });
+        }
+        let speaker = self.np_before(cue, k)?;
+        Some(Frame { cue, speaker })
+    }
+
+    /// "according to X" / "selon X" / "laut X" / "según X" / German "so X" at token `k`.
+    fn source_word(&self, k: usize, limit: usize) -> Option<Frame> {
+        let len = self.according_to(k)?;
+        let speaker = self.np_after(k + len - 1, limit)?;
+        Some(Frame { cue: k, speaker })
+    }
+
+    /// The number of words of an "according to" formula starting at `k`.
+    pub fn according_to(&self, k: usize) -> Option<usize> {
+        if self.quoted[k] {
+            return None;
+        }
+        for words in speech::ACCORDING_TO {
+            let matches = words
+                .iter()
+                .enumerate()
+                .all(|(o, w)| k + o < self.doc.tokens.len() && self.lower(k + o) == *w);
+            if matches {
+                return Some(words.len());
+            }
+        }
+        let after_quote =
+            k > 0 && (self.word(k - 1) == "," || self.word(k - 1).chars().all(is_quote_mark));
+        (after_quote && speech::AFTER_QUOTE_CUES.contains(&self.word(k))).then_some(1)
+    }
+
+    /// The frame before a quotation opening at token `open`: the nearest cue before it
+    /// in its sentence with its subject ("Watson said: “…”", "X said a lot of voters
+    /// would find it “very hard”"), or an "according to" formula.
+    pub fn before_quote(&self, open: usize) -> Option<Frame> {
+        let sentence = self.doc.sentence_of(open);
+        let start = sentence.first;
+        let mut limit = start;
+        if let Some(q) = (start..open).rev().find(|&i| self.quoted[i]) {
+            limit = q + 1;
+        }
+        for i in (limit..open).rev() {
+            if let Some(len) = self.according_to(i) {
+                if let Some(speaker) = self.np_after(i + len - 1, open) {
+                    return Some(Frame { cue: i, speaker });
+                }
+            }
+            if self.cue(i).is_some() {
+                if let Some(speaker) = self.np_before(i, limit) {
+                    return Some(Frame { cue: i, speaker });
+                }
+                if let Some(speaker) = self.inverted_before(i, open) {
+                    return Some(Frame { cue: i, speaker });
+                }
+            }
+        }
+        None
+    }
+
+    /// "Said Sanders: “…”": a sentence-initial cue with its speaker after it.
+    fn inverted_before(&self, cue: usize, open: usize) -> Option<Np> {
+        if !self.doc.tokens[cue].sentence_initial {
+            return None;
+        }
+        self.np_after(cue, open)
+    }
+}

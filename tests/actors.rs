@@ -1,0 +1,211 @@
+//! Actors: the seed article's people, organisations and places against its gold
+//! expectations (`shared/fixtures/seed-article/expected.json`), and the name shapes the
+//! resolver must hold together, on small texts of our own.
+
+mod common;
+
+use common::{shared_dir, Expected};
+use lede::actors::{self, Hints};
+use lede::analysis::Actor;
+use lede::page::collapse_whitespace;
+use lede::text::Doc;
+use lede::Analysis;
+
+const SEED_URL: &str = "https://www.awutar.example/news/europe/kim-jong-un-to-meet-putin-to-discuss-arms-sales-us-officials-say/";
+
+fn seed() -> (Analysis, Expected) {
+    let dir = shared_dir().join("fixtures/seed-article");
+    let html = std::fs::read(dir.join("page.html")).expect("seed page.html is readable");
+    let analysis = lede::analyze_html(&html, Some(SEED_URL), &lede::Options::default());
+    (analysis, Expected::load(&dir.join("expected.json")))
+}
+
+fn listing(actors: &[Actor]) -> String {
+    actors
+        .iter()
+        .map(|a| format!("{} ({:?}) {:?} ×{}", a.name, a.role, a.aliases, a.mentions))
+        .collect::<Vec<_>>()
+        .join("\n    ")
+}
+
+fn named<'a>(actors: &'a [Actor], name: &str) -> Option<&'a Actor> {
+    actors
+        .iter()
+        .find(|a| a.name == name || a.aliases.iter().any(|x| x == name))
+}
+
+fn check_people(analysis: &Analysis, expected: &Expected, failures: &mut Vec<String>) {
+    let empty = Vec::new();
+    for want in expected.json["people"].as_array().unwrap_or(&empty) {
+        let name = want["name"].as_str().unwrap_or_default();
+        let Some(person) = analysis.people.iter().find(|p| p.name == name) else {
+            failures.push(format!("no person named {name}"));
+            continue;
+        };
+        if let Some(role) = want["role_contains"].as_str() {
+            if !person.role.as_deref().unwrap_or_default().contains(role) {
+                failures.push(format!("{name}: role {:?} lacks {role:?}", person.role));
+            }
+        }
+        for alias in want["aliases"].as_array().unwrap_or(&empty) {
+            let alias = alias.as_str().unwrap_or_default();
+            if !person.aliases.iter().any(|a| a == alias) {
+                failures.push(format!(
+                    "{name}: alias {alias:?} missing from {:?}",
+                    person.aliases
+                ));
+            }
+        }
+    }
+}
+
+fn check_lists(analysis: &Analysis, expected: &Expected, failures: &mut Vec<String>) {
+    for name in expected.strings("organizations_include") {
+        if named(&analysis.organizations, &name).is_none() {
+            failures.push(format!("no organisation named {name}"));
+        }
+    }
+    for name in expected.strings("places_include") {
+        if named(&analysis.places, &name).is_none() {
+            failures.push(format!("no place named {name}"));
+        }
+    }
+    let everyone = analysis
+        .people
+        .iter()
+        .chain(&analysis.organizations)
+        .chain(&analysis.places);
+    let names: Vec<String> = everyone
+        .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
+        .map(|n| collapse_whitespace(n))
+        .collect();
+    for not in expected.strings("not_actors") {
+        if names.contains(&not) {
+            failures.push(format!("not an actor, but listed: {not}"));
+        }
+    }
+    let top = expected.strings("top_people_in_order_of_prominence");
+    let ours: Vec<String> = analysis
+        .people
+        .iter()
+        .take(top.len())
+        .map(|p| p.name.clone())
+        .collect();
+    if ours != top {
+        failures.push(format!("most prominent people: {ours:?}, want {top:?}"));
+    }
+}
+
+#[test]
+fn seed_article_actors_meet_their_gold() {
+    let (analysis, expected) = seed();
+    let mut failures = Vec::new();
+    check_people(&analysis, &expected, &mut failures);
+    check_lists(&analysis, &expected, &mut failures);
+    assert!(
+        failures.is_empty(),
+        "seed article:\n  {}\n  people:\n    {}\n  organisations:\n    {}\n  places:\n    {}",
+        failures.join("\n  "),
+        listing(&analysis.people),
+        listing(&analysis.organizations),
+        listing(&analysis.places)
+    );
+}
+
+fn people_of(text: &str) -> Vec<Actor> {
+    actors::find(&Doc::new(text), &Hints::default()).people
+}
+
+fn person<'a>(people: &'a [Actor], name: &str) -> &'a Actor {
+    people
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("no {name} in:\n    {}", listing(people)))
+}
+
+#[test]
+fn particles_hyphens_initials_and_diacritics_hold_one_name() {
+    let people = people_of(
+        "European Commission President Ursula von der Leyen met Crown Prince Mohammed bin Salman \
+         and Bashar al-Assad in Riyadh. George W. Bush and Jean-Luc Mélenchon were not invited.\n\n\
+         Von der Leyen said later that bin Salman had agreed. Mélenchon criticised Assad.",
+    );
+    let leyen = person(&people, "Ursula von der Leyen");
+    assert_eq!(leyen.role.as_deref(), Some("European Commission President"));
+    person(&people, "Mohammed bin Salman");
+    person(&people, "George W. Bush");
+    assert_eq!(person(&people, "Jean-Luc Mélenchon").mentions, 2);
+    assert_eq!(person(&people, "Bashar al-Assad").mentions, 2);
+}
+
+#[test]
+fn east_asian_order_and_typos_resolve_to_one_person() {
+    let people = people_of(
+        "North Korean leader Kim Jong-Un will visit Russia, officials said. Kim Jon-Un last \
+         travelled abroad in 2019, when Kim met Donald Trump.\n\nXi Jinping did not comment. Xi \
+         was in Beijing.",
+    );
+    let kim = person(&people, "Kim Jong-Un");
+    assert_eq!(kim.mentions, 3);
+    assert!(
+        kim.aliases.contains(&"Kim Jon-Un".to_string()) && kim.aliases.contains(&"Kim".to_string())
+    );
+    assert_eq!(person(&people, "Xi Jinping").mentions, 2);
+    assert_eq!(people.len(), 3, "{}", listing(&people));
+}
+
+#[test]
+fn sentence_initial_capitals_are_no_names() {
+    let all = actors::find(
+        &Doc::new(
+            "However, the talks went on. Meanwhile Putin waited. Why not? Precisely, nobody \
+             knew. Although tired, Peskov spoke. Arms talks were advancing, Kremlin spokesman \
+             Dmitry Peskov said.",
+        ),
+        &Hints::default(),
+    );
+    let names: Vec<&str> = all
+        .people
+        .iter()
+        .chain(&all.organizations)
+        .chain(&all.places)
+        .map(|a| a.name.as_str())
+        .collect();
+    for word in [
+        "However",
+        "Meanwhile",
+        "Why",
+        "Precisely",
+        "Although",
+        "Arms",
+    ] {
+        assert!(!names.contains(&word), "{word} listed in {names:?}");
+    }
+    assert_eq!(person(&all.people, "Dmitry Peskov").mentions, 2);
+}
+
+#[test]
+fn surnames_follow_the_nearest_full_name() {
+    let people = people_of(
+        "Hillary Clinton spoke first. Clinton said the plan was sound.\n\nThen Bill Clinton \
+         took the stage, and Clinton praised the crowd.",
+    );
+    assert_eq!(person(&people, "Hillary Clinton").mentions, 2);
+    assert_eq!(person(&people, "Bill Clinton").mentions, 2);
+}
+
+#[test]
+fn the_headline_weighs_in_prominence() {
+    let doc = Doc::new(
+        "Angela Merkel met Emmanuel Macron in Paris. Macron spoke. Macron smiled. Merkel left.",
+    );
+    let plain = actors::find(&doc, &Hints::default());
+    assert_eq!(plain.people[0].name, "Emmanuel Macron");
+    let titled = actors::find(
+        &doc,
+        &Hints {
+            title: Some("Merkel and her legacy"),
+        },
+    );
+    assert_eq!(titled.people[0].name, "Angela Merkel");
+}

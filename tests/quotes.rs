@@ -1,0 +1,314 @@
+//! Quotes and their speakers: the seed article against its gold expectations
+//! (`shared/fixtures/seed-article/expected.json`: quotes, not-quotes, reported
+//! speech), and one small page each in French, German and Spanish with that language's
+//! quotation marks and speech verbs.
+
+mod common;
+
+use common::{shared_dir, Expected};
+use lede::analysis::{Quote, QuoteKind};
+use lede::page::collapse_whitespace;
+use lede::Analysis;
+
+const SEED_URL: &str = "https://www.awutar.example/news/europe/kim-jong-un-to-meet-putin-to-discuss-arms-sales-us-officials-say/";
+
+fn seed() -> (Analysis, Expected) {
+    let dir = shared_dir().join("fixtures/seed-article");
+    let html = std::fs::read(dir.join("page.html")).expect("seed page.html is readable");
+    let analysis = lede::analyze_html(&html, Some(SEED_URL), &lede::Options::default());
+    (analysis, Expected::load(&dir.join("expected.json")))
+}
+
+fn analyse(html: &str, url: &str) -> Analysis {
+    lede::analyze_html(html.as_bytes(), Some(url), &lede::Options::default())
+}
+
+fn listing(quotes: &[Quote]) -> String {
+    quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "[{:?}] {:?} ({:?}, {:?}): {}",
+                q.kind, q.speaker, q.speaker_role, q.cue, q.text
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n    ")
+}
+
+fn field<'a>(v: &'a serde_json::Value, key: &str) -> Option<&'a str> {
+    v.get(key).and_then(|x| x.as_str())
+}
+
+/// Every gold quote is found, with its speaker, the speaker's role and kind.
+fn check_quotes(analysis: &Analysis, expected: &Expected, failures: &mut Vec<String>) {
+    let empty = Vec::new();
+    for want in expected.json["quotes"].as_array().unwrap_or(&empty) {
+        let starts = collapse_whitespace(field(want, "starts").unwrap_or_default());
+        let Some(q) = analysis.quotes.iter().find(|q| {
+            q.kind != QuoteKind::Reported && collapse_whitespace(&q.text).starts_with(&starts)
+        }) else {
+            failures.push(format!("no quote starts with: {starts}"));
+            continue;
+        };
+        let speaker = field(want, "speaker");
+        if q.speaker.as_deref() != speaker {
+            failures.push(format!(
+                "quote {starts:?}: speaker {:?}, want {speaker:?}",
+                q.speaker
+            ));
+        }
+        if let Some(role) = field(want, "role_contains") {
+            if !q.speaker_role.as_deref().unwrap_or_default().contains(role) {
+                failures.push(format!(
+                    "quote {starts:?}: role {:?} lacks {role:?}",
+                    q.speaker_role
+                ));
+            }
+        }
+        if field(want, "speaker_kind") == Some("organization")
+            && !analysis
+                .organizations
+                .iter()
+                .any(|o| Some(o.name.as_str()) == speaker)
+        {
+            failures.push(format!(
+                "quote {starts:?}: {speaker:?} is not an organisation"
+            ));
+        }
+    }
+}
+
+/// Titles and scare quotes are no quotes.
+fn check_not_quotes(analysis: &Analysis, expected: &Expected, failures: &mut Vec<String>) {
+    for not in expected.strings("not_quotes") {
+        let bare = |t: &str| collapse_whitespace(t.trim_matches(|c: char| !c.is_alphanumeric()));
+        if analysis.quotes.iter().any(|q| bare(&q.text) == not) {
+            failures.push(format!("not a quote, but reported as one: {not}"));
+        }
+    }
+}
+
+/// Reported speech is found with its speaker.
+fn check_reported(analysis: &Analysis, expected: &Expected, failures: &mut Vec<String>) {
+    let empty = Vec::new();
+    for want in expected.json["reported_speech"]
+        .as_array()
+        .unwrap_or(&empty)
+    {
+        let contains = collapse_whitespace(field(want, "contains").unwrap_or_default());
+        let speaker = field(want, "speaker");
+        let found = analysis.quotes.iter().any(|q| {
+            q.kind == QuoteKind::Reported
+                && collapse_whitespace(&q.text).contains(&contains)
+                && q.speaker.as_deref() == speaker
+        });
+        if !found {
+            failures.push(format!(
+                "no reported speech by {speaker:?} containing: {contains}"
+            ));
+        }
+    }
+}
+
+#[test]
+fn seed_article_quotes_meet_their_gold() {
+    let (analysis, expected) = seed();
+    let mut failures = Vec::new();
+    check_quotes(&analysis, &expected, &mut failures);
+    check_not_quotes(&analysis, &expected, &mut failures);
+    check_reported(&analysis, &expected, &mut failures);
+    assert!(
+        failures.is_empty(),
+        "seed article:\n  {}\n  quotes found:\n    {}",
+        failures.join("\n  "),
+        listing(&analysis.quotes)
+    );
+}
+
+#[test]
+fn seed_article_quote_paragraphs_index_the_text() {
+    let (analysis, _) = seed();
+    let paragraphs: Vec<String> = analysis
+        .text
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(collapse_whitespace)
+        .collect();
+    for q in &analysis.quotes {
+        let first_words: String = collapse_whitespace(&q.text).chars().take(30).collect();
+        let holder = paragraphs
+            .get(q.paragraph)
+            .map(String::as_str)
+            .unwrap_or_default();
+        assert!(
+            holder.contains(&first_words),
+            "paragraph {} lacks {first_words:?}",
+            q.paragraph
+        );
+    }
+}
+
+/// Finds the quote whose text starts with `starts`.
+fn quote<'a>(analysis: &'a Analysis, starts: &str) -> &'a Quote {
+    analysis
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote starts with {starts:?}:\n    {}",
+                listing(&analysis.quotes)
+            )
+        })
+}
+
+fn assert_quote(analysis: &Analysis, starts: &str, kind: QuoteKind, speaker: &str, cue: &str) {
+    let q = quote(analysis, starts);
+    assert_eq!(
+        (q.kind, q.speaker.as_deref(), q.cue.as_deref()),
+        (kind, Some(speaker), Some(cue)),
+        "{starts:?}:\n    {}",
+        listing(&analysis.quotes)
+    );
+}
+
+const FRENCH: &str = r#"<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<title>Retraites : le gouvernement défend sa réforme</title></head><body><main><article>
+<h1>Retraites : le gouvernement défend sa réforme</h1>
+<p>La Première ministre Élisabeth Borne a défendu mardi la réforme des retraites devant l’Assemblée nationale, sous les huées de l’opposition.</p>
+<p>« Nous irons jusqu’au bout de cette réforme, parce qu’elle est juste et nécessaire », a déclaré Élisabeth Borne devant les députés.</p>
+<p>Le secrétaire général de la CGT, Philippe Martinez, a estimé que le texte était « une provocation pour tous les salariés de ce pays ».</p>
+<p>« C’est un passage en force, et nous ne l’accepterons pas », a-t-il ajouté à la sortie de l’hémicycle.</p>
+<p>Selon le ministre du Travail, Olivier Dussopt, la mesure concernera près de deux millions de personnes dès l’an prochain.</p>
+</article></main></body></html>"#;
+
+#[test]
+fn french_guillemets_and_verbs() {
+    let a = analyse(FRENCH, "https://exemple.fr/politique/retraites-reforme");
+    assert_quote(
+        &a,
+        "Nous irons jusqu’au bout",
+        QuoteKind::Direct,
+        "Élisabeth Borne",
+        "déclaré",
+    );
+    assert_quote(
+        &a,
+        "une provocation pour tous",
+        QuoteKind::Partial,
+        "Philippe Martinez",
+        "estimé",
+    );
+    // "a-t-il ajouté": the pronoun is the man quoted just before, not the minister.
+    assert_quote(
+        &a,
+        "C’est un passage en force",
+        QuoteKind::Direct,
+        "Philippe Martinez",
+        "ajouté",
+    );
+    assert_quote(
+        &a,
+        "la mesure concernera",
+        QuoteKind::Reported,
+        "Olivier Dussopt",
+        "selon",
+    );
+    let borne = a
+        .people
+        .iter()
+        .find(|p| p.name == "Élisabeth Borne")
+        .expect("Borne is a person");
+    assert_eq!(borne.role.as_deref(), Some("Première ministre"));
+}
+
+const GERMAN: &str = r#"<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Scholz verteidigt den Haushalt im Bundestag</title></head><body><main><article>
+<h1>Scholz verteidigt den Haushalt im Bundestag</h1>
+<p>Bundeskanzler Olaf Scholz hat am Mittwoch im Bundestag den Haushalt für das kommende Jahr verteidigt.</p>
+<p>„Wir werden die Schuldenbremse einhalten, auch wenn es uns schwerfällt“, sagte Scholz vor den Abgeordneten.</p>
+<p>Oppositionsführer Friedrich Merz warf der Regierung vor, sie habe „keinen Plan für die Zukunft des Landes“.</p>
+<p>„Das ist ein Haushalt der verpassten Chancen“, so Merz.</p>
+<p>Finanzminister Christian Lindner erklärte, dass die Ausgaben im nächsten Jahr deutlich sinken würden.</p>
+</article></main></body></html>"#;
+
+#[test]
+fn german_low_high_quotes_and_verbs() {
+    let a = analyse(GERMAN, "https://beispiel.de/politik/haushalt-scholz");
+    assert_quote(
+        &a,
+        "Wir werden die Schuldenbremse",
+        QuoteKind::Direct,
+        "Olaf Scholz",
+        "sagte",
+    );
+    assert_quote(
+        &a,
+        "keinen Plan für die Zukunft",
+        QuoteKind::Partial,
+        "Friedrich Merz",
+        "warf",
+    );
+    assert_quote(
+        &a,
+        "Das ist ein Haushalt",
+        QuoteKind::Direct,
+        "Friedrich Merz",
+        "so",
+    );
+    assert_quote(
+        &a,
+        "die Ausgaben im nächsten Jahr",
+        QuoteKind::Reported,
+        "Christian Lindner",
+        "erklärte",
+    );
+    let lindner = a
+        .people
+        .iter()
+        .find(|p| p.name == "Christian Lindner")
+        .expect("Lindner is a person");
+    assert_eq!(lindner.role.as_deref(), Some("Finanzminister"));
+}
+
+const SPANISH: &str = r#"<!doctype html><html lang="es"><head><meta charset="utf-8">
+<title>El Gobierno presenta los presupuestos</title></head><body><main><article>
+<h1>El Gobierno presenta los presupuestos</h1>
+<p>El presidente del Gobierno, Pedro Sánchez, presentó este martes los nuevos presupuestos generales en el Congreso.</p>
+<p>«Son los presupuestos más sociales de nuestra historia», afirmó Sánchez ante los diputados.</p>
+<p>La portavoz del Partido Popular, Cuca Gamarra, dijo que las cuentas son «un engaño para todos los españoles».</p>
+<p>Según la ministra de Hacienda, María Jesús Montero, el déficit bajará al tres por ciento el año próximo.</p>
+</article></main></body></html>"#;
+
+#[test]
+fn spanish_angle_quotes_and_verbs() {
+    let a = analyse(SPANISH, "https://ejemplo.es/politica/presupuestos");
+    assert_quote(
+        &a,
+        "Son los presupuestos más sociales",
+        QuoteKind::Direct,
+        "Pedro Sánchez",
+        "afirmó",
+    );
+    assert_quote(
+        &a,
+        "un engaño para todos",
+        QuoteKind::Partial,
+        "Cuca Gamarra",
+        "dijo",
+    );
+    assert_quote(
+        &a,
+        "el déficit bajará",
+        QuoteKind::Reported,
+        "María Jesús Montero",
+        "según",
+    );
+    let sanchez = a
+        .people
+        .iter()
+        .find(|p| p.name == "Pedro Sánchez")
+        .expect("Sánchez is a person");
+    assert_eq!(sanchez.role.as_deref(), Some("presidente del Gobierno"));
+}
