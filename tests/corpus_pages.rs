@@ -79,3 +79,15 @@ fn story_holding_images_keeps_its_text() {
     // Readability's base-url: images inside the <article> once replaced the story.
     assert_f1("readability base-url", readability_f1("base-url"), 0.9);
 }
+
+#[test]
+fn forum_thread_served_in_noscript_is_read() {
+    // WCXB 0504: a Discourse thread whose posts are only in <noscript> for crawlers.
+    assert_f1("wcxb 0504", wcxb_f1("0504"), 0.7);
+}
+
+#[test]
+fn landing_page_of_short_sections_is_read_as_a_whole() {
+    // WCXB 0696: a product landing page; the best single block held 3% of its text.
+    assert_f1("wcxb 0696", wcxb_f1("0696"), 0.6);
+}

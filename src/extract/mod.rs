@@ -107,6 +107,7 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
             ..Extraction::default()
         };
     };
+    let root = score::widen(page, &stats, root);
     let container = classify::article_container(page, root, title_node);
     let boilerplate = classify::boilerplate(page, &stats, root, container, title_node);
     let pieces = pieces(page, &stats, root, container, title_node, &boilerplate);

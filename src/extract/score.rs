@@ -136,3 +136,26 @@ fn is_page_level(page: &Page, id: NodeId) -> bool {
             }
     )
 }
+
+/// When the best block holds less than this share of the page's prose, the page is
+/// not one story but many short sections (a landing page, a product page, a thread):
+/// its main content is the page's main region, not one block of it.
+const WIDEN_BELOW_SHARE: f64 = 0.4;
+
+/// The region to read when the pick is only a small part of the page's prose: the
+/// `<main>` landmark (or `role=main`) around the pick, else `<body>`.
+pub fn widen(page: &Page, stats: &PageStats, root: NodeId) -> NodeId {
+    let Some(body) = page.first_with_tag(Tag::Body) else {
+        return root;
+    };
+    let total = f64::from(stats.of(body).para_chars);
+    if f64::from(stats.of(root).para_chars) >= total * WIDEN_BELOW_SHARE {
+        return root;
+    }
+    page.ancestors(root)
+        .find(|&a| {
+            let node = page.node(a);
+            node.tag() == Some(Tag::Main) || node.attr(Attr::Role).is_some_and(|r| r == "main")
+        })
+        .unwrap_or(body)
+}

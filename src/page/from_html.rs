@@ -13,11 +13,48 @@ use html5ever::{parse_document, Attribute, QualName};
 
 use super::{Builder, Page};
 
-/// Parses an HTML document (already decoded to text) into a `Page`.
+/// Parses an HTML document (already decoded to text) into a `Page`, as a browser with
+/// scripting on would. Pages that put their whole content in `<noscript>` for
+/// crawlers (Discourse forums, some single-page apps) are parsed again as a browser
+/// with scripting off sees them, since that is the only content the HTML holds.
 pub fn parse(html: &str, url: Option<&str>) -> Page {
-    let sink = Sink::default();
-    let tree = parse_document(sink, Default::default()).one(html);
+    let page = parse_with(html, url, true);
+    if content_is_in_noscript(&page) {
+        parse_with(html, url, false)
+    } else {
+        page
+    }
+}
+
+fn parse_with(html: &str, url: Option<&str>, scripting: bool) -> Page {
+    let mut opts = html5ever::ParseOpts::default();
+    opts.tree_builder.scripting_enabled = scripting;
+    let tree = parse_document(Sink::default(), opts).one(html);
     tree.into_page(url.map(str::to_string))
+}
+
+/// Text below this, outside `<noscript>`, is a page that shows nothing without scripts.
+const SCRIPTED_SHELL_CHARS: usize = 500;
+
+/// True when the body shows almost no text with scripting on, while its `<noscript>`
+/// blocks hold several times more.
+fn content_is_in_noscript(page: &Page) -> bool {
+    let Some(body) = page.first_with_tag(super::Tag::Body) else {
+        return false;
+    };
+    let (mut shown, mut hidden) = (0usize, 0usize);
+    for id in page.descendants(body) {
+        let node = page.node(id);
+        let Some(text) = node.text() else { continue };
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        let parent_tag = node.parent.and_then(|p| page.node(p).tag());
+        if parent_tag == Some(super::Tag::Noscript) {
+            hidden += chars;
+        } else {
+            shown += chars;
+        }
+    }
+    shown < SCRIPTED_SHELL_CHARS && hidden > 2 * shown.max(SCRIPTED_SHELL_CHARS / 5)
 }
 
 /// Decodes bytes as UTF-8, or Windows-1252 when they are not valid UTF-8, then parses.
