@@ -91,3 +91,9 @@ fn landing_page_of_short_sections_is_read_as_a_whole() {
     // WCXB 0696: a product landing page; the best single block held 3% of its text.
     assert_f1("wcxb 0696", wcxb_f1("0696"), 0.6);
 }
+
+#[test]
+fn a_very_short_page_is_still_read() {
+    // Readability's "ol": a list of 17 words, below any paragraph threshold.
+    assert_f1("readability ol", readability_f1("ol"), 0.8);
+}

@@ -23,7 +23,7 @@ const CLIMB_RATIO: f64 = 1.3;
 /// Below this much prose there is no story to extract.
 const MIN_ROOT_PARA_CHARS: u32 = 140;
 
-/// The content root, or `None` when the page has no prose to speak of.
+/// The content root, or `None` when the page has no text at all.
 pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
     let mut scores = vec![0.0f64; page.len()];
     for (i, node) in page.nodes().iter().enumerate() {
@@ -45,18 +45,26 @@ pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
             scores[ancestor as usize] += points / divider;
         }
     }
-    let best = scores
-        .iter()
-        .enumerate()
-        .filter(|(i, &raw)| {
-            let id = *i as NodeId;
-            raw > 0.0
-                && page.node(id).tag().is_some()
-                && stats.of(id).para_chars >= MIN_ROOT_PARA_CHARS
-        })
-        .map(|(i, &raw)| (i as NodeId, final_score(page, stats, i as NodeId, raw)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(id, _)| id)?;
+    let candidates = || {
+        scores
+            .iter()
+            .enumerate()
+            .filter(|(i, &raw)| raw > 0.0 && page.node(*i as NodeId).tag().is_some())
+    };
+    let best_of = |min_prose: u32| {
+        candidates()
+            .filter(|(i, _)| stats.of(*i as NodeId).para_chars >= min_prose)
+            .map(|(i, &raw)| (i as NodeId, final_score(page, stats, i as NodeId, raw)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(id, _)| id)
+    };
+    // A short page is still read: its best block, however short, or its body.
+    let best = best_of(MIN_ROOT_PARA_CHARS)
+        .or_else(|| best_of(0))
+        .or_else(|| {
+            page.first_with_tag(Tag::Body)
+                .filter(|&b| stats.of(b).chars > 0)
+        })?;
     Some(climb(page, stats, best))
 }
 
