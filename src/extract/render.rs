@@ -283,19 +283,76 @@ impl Renderer<'_> {
     fn image_src(&self, id: NodeId) -> Option<String> {
         let node = self.page.node(id);
         let usable = |v: &&str| !v.trim().is_empty() && !v.trim_start().starts_with("data:");
+        // Lazy-loading scripts keep the real source in data-src and a placeholder in
+        // src, so the data attributes come first.
         let src = node
-            .attr(Attr::Src)
+            .attr(Attr::DataSrc)
             .filter(usable)
-            .or_else(|| node.attr(Attr::DataSrc).filter(usable))
             .or_else(|| node.attr(Attr::DataLazySrc).filter(usable))
+            .or_else(|| node.attr(Attr::Src).filter(usable))
             .or_else(|| {
                 node.attr(Attr::Srcset)
                     .and_then(|s| s.split(',').next())
                     .and_then(|c| c.split_whitespace().next())
-            })?;
-        let resolved = url::resolve(self.base, src);
+            })
+            .map(str::to_string)
+            .or_else(|| self.noscript_fallback(id))?;
+        let resolved = url::resolve(self.base, &src);
         is_http(&resolved).then_some(resolved)
     }
+
+    /// The `src` of the `<img>` in a `<noscript>` right after a placeholder image, the
+    /// fallback lazy-loading sites give browsers without scripts. The noscript's
+    /// content is raw text in the snapshot (as in a browser with scripts on).
+    fn noscript_fallback(&self, id: NodeId) -> Option<String> {
+        let parent = self.page.node(id).parent?;
+        let next = self
+            .page
+            .children(parent)
+            .skip_while(|&c| c != id)
+            .skip(1)
+            .find(|&c| {
+                self.page
+                    .node(c)
+                    .text()
+                    .is_none_or(|t| !t.trim().is_empty())
+            })?;
+        if self.page.node(next).tag() != Some(Tag::Noscript) {
+            return None;
+        }
+        let markup: String = self
+            .page
+            .descendants(next)
+            .filter_map(|d| self.page.node(d).text())
+            .collect();
+        attribute_value(&markup, "src")
+    }
+}
+
+/// The value of the first `name="…"` (or `name='…'`) in a run of markup.
+fn attribute_value(markup: &str, name: &str) -> Option<String> {
+    let mut rest = markup;
+    while let Some(at) = rest.find(name) {
+        let before_ok = rest[..at].ends_with(|c: char| c.is_whitespace());
+        let after = rest[at + name.len()..].trim_start();
+        if before_ok {
+            if let Some(value) = after.strip_prefix('=').map(str::trim_start) {
+                let quote = value.chars().next().filter(|q| *q == '"' || *q == '\'');
+                let value = match quote {
+                    Some(q) => value[1..].split(q).next().unwrap_or_default(),
+                    None => value
+                        .split(|c: char| c.is_whitespace() || c == '>')
+                        .next()
+                        .unwrap_or_default(),
+                };
+                if !value.is_empty() {
+                    return Some(value.to_string());
+                }
+            }
+        }
+        rest = &rest[at + name.len()..];
+    }
+    None
 }
 
 fn is_http(u: &str) -> bool {
