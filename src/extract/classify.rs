@@ -217,10 +217,13 @@ impl Sweep<'_> {
             return None;
         }
         let s = self.stats.of(id);
-        if s.chars == 0 || s.chars > 300 {
+        // Only blocks that hold their text themselves: a wrapper is judged through the
+        // block inside it, which also keeps deep nesting linear.
+        let holds_text = s.direct_chars > 0 || matches!(tag, Tag::P | Tag::Li);
+        if !holds_text || s.chars == 0 || s.chars > 300 {
             return None;
         }
-        let text = self.page.text_of(id).to_lowercase();
+        let text = self.page.text_prefix(id, 40, 200).to_lowercase();
         if s.link_density() >= READ_ALSO_LINK_DENSITY
             && READ_ALSO_PHRASES.iter().any(|p| text.starts_with(p))
         {

@@ -263,6 +263,33 @@ impl Page {
     }
 }
 
+impl Page {
+    /// The start of the text inside `id` (whitespace collapsed): at least `max_chars`
+    /// characters when there are that many, reading at most `max_nodes` nodes, so a
+    /// look at how a block begins costs the same on any page.
+    pub fn text_prefix(&self, id: NodeId, max_chars: usize, max_nodes: usize) -> String {
+        let mut out = String::new();
+        let mut skip_until: NodeId = 0;
+        for d in self.descendants(id).take(max_nodes) {
+            if d < skip_until {
+                continue;
+            }
+            let node = self.node(d);
+            match &node.data {
+                NodeData::Element { tag, .. } if !tag.holds_readable_text() => {
+                    skip_until = node.end
+                }
+                NodeData::Text(t) => push_collapsed(&mut out, t),
+                _ => {}
+            }
+            if out.chars().count() >= max_chars {
+                break;
+            }
+        }
+        out.trim_end().to_string()
+    }
+}
+
 /// Appends `text` to `out` with runs of whitespace collapsed to one space.
 pub fn push_collapsed(out: &mut String, text: &str) {
     for ch in text.chars() {
