@@ -23,6 +23,9 @@ const LINK_LIST_DENSITY: f64 = 0.6;
 /// inside the story, whatever its class says.
 const MAX_INNER_SHARE: f64 = 0.3;
 
+/// A block larger than this many nodes is not one "read also" link or ad label.
+const MAX_INLINE_BLOCK_NODES: u32 = 64;
+
 /// A "read also" paragraph is at least this much link text.
 const READ_ALSO_LINK_DENSITY: f64 = 0.4;
 
@@ -217,10 +220,11 @@ impl Sweep<'_> {
             return None;
         }
         let s = self.stats.of(id);
-        // Only blocks that hold their text themselves: a wrapper is judged through the
-        // block inside it, which also keeps deep nesting linear.
-        let holds_text = s.direct_chars > 0 || matches!(tag, Tag::P | Tag::Li);
-        if !holds_text || s.chars == 0 || s.chars > 300 {
+        // Only small blocks: a "read also" box is a label and a link or two. A wrapper
+        // around a deep subtree is judged through the blocks inside it, which also keeps
+        // deeply nested pages linear.
+        let small = self.page.node(id).end - id <= MAX_INLINE_BLOCK_NODES;
+        if !small || s.chars == 0 || s.chars > 300 {
             return None;
         }
         let text = self.page.text_prefix(id, 40, 200).to_lowercase();
