@@ -1,0 +1,137 @@
+// Runs inside the benchmarked page (imported by bench/browser.mjs through page.evaluate).
+//
+// Loads Lede's `--target web` wasm build and Mozilla Readability (both served from
+// /__bench/ on the same 127.0.0.1 server as the page), then times, on the page's own
+// live `document`, in the same task queue and interleaved:
+//   lede        analyze_document(document, url): snapshot of the DOM + full analysis + JSON
+//   detect      Lede's detection alone, when the wasm exports one (a function named detect*)
+//   parse       new Readability(document.cloneNode(true)).parse()
+//   readerable  isProbablyReaderable(document)
+// Every call starts in a task of its own, so each call's duration is the length of the
+// main-thread task it makes (they are synchronous), and long-task entries can be matched
+// to the call they belong to.
+
+import init, * as lede from './lede.js';
+import { Readability } from './readability.mjs';
+import { isProbablyReaderable } from './readerable.mjs';
+
+let wasm = null;
+let loadMs = null;
+
+/** Fetches, compiles and instantiates the wasm once per document; returns the time it took. */
+export async function load() {
+  if (!wasm) {
+    const t0 = performance.now();
+    wasm = await init();
+    loadMs = performance.now() - t0;
+  }
+  return loadMs;
+}
+
+/** The wasm's detection-only export, if it has one. */
+function detectExport() {
+  const name = Object.keys(lede).find((k) => /^detect/.test(k) && typeof lede[k] === 'function');
+  return name ? { name, fn: lede[name] } : null;
+}
+
+/** Resolves in a new task (a message to ourselves: not throttled like setTimeout). */
+function nextTask() {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+function countNodes() {
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+  let n = 1;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
+/**
+ * Times each method `reps` times on this document. `rotation` picks which method goes
+ * first, so that over many pages none always runs first.
+ */
+export async function measure(url, reps, rotation) {
+  await load();
+  const memoryBefore = wasm.memory.buffer.byteLength;
+  const detect = detectExport();
+  const methods = [
+    ['lede', () => lede.analyze_document(document, url)],
+    ['parse', () => new Readability(document.cloneNode(true)).parse()],
+    ['readerable', () => isProbablyReaderable(document)],
+  ];
+  if (detect) methods.push(['detect', () => detect.fn(document, url)]);
+
+  const longtasks = [];
+  let observer = null;
+  try {
+    observer = new PerformanceObserver((list) => longtasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+  } catch {
+    observer = null;
+  }
+
+  const times = Object.fromEntries(methods.map(([name]) => [name, []]));
+  const errors = {};
+  const windows = [];
+  const results = {};
+  for (let rep = 0; rep < reps; rep++) {
+    for (let k = 0; k < methods.length; k++) {
+      const [name, fn] = methods[(rotation + rep + k) % methods.length];
+      await nextTask();
+      let out;
+      const t0 = performance.now();
+      try {
+        out = fn();
+      } catch (e) {
+        errors[name] = String(e?.message || e).slice(0, 300);
+      }
+      const t1 = performance.now();
+      times[name].push(t1 - t0);
+      windows.push({ name, t0, t1 });
+      if (rep === 0) results[name] = out;
+    }
+  }
+  await nextTask();
+  await nextTask();
+  if (observer) {
+    longtasks.push(...observer.takeRecords());
+    observer.disconnect();
+  }
+  // The longest long task (over 50 ms) that contains one of Lede's calls.
+  let ledeLongtask = 0;
+  for (const e of longtasks) {
+    const end = e.startTime + e.duration;
+    if (windows.some((w) => w.name === 'lede' && w.t0 >= e.startTime - 1 && w.t1 <= end + 1)) {
+      ledeLongtask = Math.max(ledeLongtask, e.duration);
+    }
+  }
+
+  let ledeSummary = null;
+  if (typeof results.lede === 'string') {
+    const a = JSON.parse(results.lede);
+    ledeSummary = { is_article: a.is_article, page_kind: a.page_kind, text_chars: a.text.length };
+  }
+  const article = results.parse;
+  return {
+    times,
+    errors,
+    load_ms: loadMs,
+    detect_export: detect?.name ?? null,
+    longtask_observed: observer !== null,
+    isolated: self.crossOriginIsolated === true,
+    lede_longtask_ms: ledeLongtask,
+    wasm_memory_before: memoryBefore,
+    wasm_memory_after: wasm.memory.buffer.byteLength,
+    nodes: countNodes(),
+    lede: ledeSummary,
+    readability: article ? { text_chars: (article.textContent || '').length } : null,
+    readerable: results.readerable ?? null,
+  };
+}
