@@ -179,6 +179,39 @@ run_tests() {
   GECKODRIVER="$TOOLS/bin/geckodriver" node --test --test-concurrency=1 tests/e2e/
 }
 
+# Benchmarks: figures, not tests (`./build.sh test` never runs them); see
+# docs/BENCHMARKS.md. Natively, lede against rs-trafilatura and dom_smoothie (bench/,
+# a Cargo package of its own with its own target dir) on the shared corpora and on
+# synthetic pages up to 200k nodes; in headless Chromium, Lede's wasm against
+# Readability.js on the same pages; and the shipped sizes. Prints the tables, keeps
+# them with their JSON in bench/results/, and draws docs/benchmark-scaling.png.
+run_bench() {
+  build_all
+  if [[ ! -x /usr/bin/chromium ]]; then
+    say "installing chromium from Debian"
+    local sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  fi
+  local out="$ROOT/bench/results" bin="$ROOT/bench/target/release/lede-bench"
+  mkdir -p "$out"
+  say "building the native benchmark (bench/: rs-trafilatura takes a few minutes, once)"
+  CARGO_TARGET_DIR="$ROOT/bench/target" cargo build --quiet --release --manifest-path bench/Cargo.toml
+  say "native: lede, rs-trafilatura and dom_smoothie on the shared corpora"
+  "$bin" corpus --rounds "${BENCH_ROUNDS:-3}" --json "$out/native-corpus.json" | tee "$out/native-corpus.md"
+  say "native: synthetic pages from 1k to 200k nodes"
+  "$bin" scale --json "$out/native-scale.json" | tee "$out/native-scale.md"
+  say "Chromium: Lede and Readability.js on the same pages"
+  node bench/browser.mjs --out "$out" | tee "$out/browser.md"
+  say "plot"
+  node bench/plot.mjs --native "$out/native-scale.json" --browser "$out/browser-scale.json" \
+    --out "$ROOT/docs/benchmark-scaling.png"
+  say "sizes"
+  node bench/size.mjs --json "$out/size.json" | tee "$out/size.md"
+  say "done: the tables are in bench/results/*.md, the plot in docs/benchmark-scaling.png"
+}
+
 case "${1:-build}" in
   build) build_all ;;
   demo)
@@ -187,6 +220,7 @@ case "${1:-build}" in
     exec node scripts/serve.mjs --root "$DIST/www" --port "${PORT:-8080}"
     ;;
   test) run_tests ;;
+  bench) run_bench ;;
   setup) setup_build; setup_test ;;
   -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown command '$1' (try: ./build.sh, ./build.sh demo, ./build.sh test)" ;;
