@@ -3,7 +3,9 @@
 //! JavaScript only loads this module and forwards messages; the decisions (what to
 //! hide, what the sidebar says) are made here.
 
+mod dom;
 mod hide;
+mod reader;
 mod sidebar;
 
 use std::cell::RefCell;
@@ -18,6 +20,8 @@ use crate::{analyze, Analysis, Options};
 struct Active {
     hidden: hide::Hidden,
     sidebar: Element,
+    analysis: Analysis,
+    reader: Option<Element>,
 }
 
 thread_local! {
@@ -74,6 +78,9 @@ pub fn toggle() -> Result<bool, JsValue> {
     if let Some(active) = ACTIVE.with(|a| a.borrow_mut().take()) {
         active.hidden.restore();
         active.sidebar.remove();
+        if let Some(reader) = active.reader {
+            reader.remove();
+        }
         notify(false);
         return Ok(false);
     }
@@ -91,9 +98,38 @@ pub fn toggle() -> Result<bool, JsValue> {
             return Err(e);
         }
     };
-    ACTIVE.with(|a| *a.borrow_mut() = Some(Active { hidden, sidebar }));
+    ACTIVE.with(|a| {
+        *a.borrow_mut() = Some(Active {
+            hidden,
+            sidebar,
+            analysis,
+            reader: None,
+        })
+    });
     notify(true);
     Ok(true)
+}
+
+/// Opens or closes the reader view over the cleaned page (clean reading must be on;
+/// it is turned on first if it is not). Returns whether the reader is now open.
+#[wasm_bindgen]
+pub fn toggle_reader() -> Result<bool, JsValue> {
+    if !is_active() {
+        toggle()?;
+    }
+    let doc = document()?;
+    ACTIVE.with(|a| {
+        let mut slot = a.borrow_mut();
+        let Some(active) = slot.as_mut() else {
+            return Ok(false);
+        };
+        if let Some(reader) = active.reader.take() {
+            reader.remove();
+            return Ok(false);
+        }
+        active.reader = Some(reader::open(&doc, &active.analysis)?);
+        Ok(true)
+    })
 }
 
 /// True while clean reading is on.

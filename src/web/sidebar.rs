@@ -2,11 +2,12 @@
 //! page's styles cannot reach it and its styles cannot reach the page.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::analysis::{Actor, Analysis, Quote};
 use crate::page::from_dom::SIDEBAR_HOST_ID;
+
+use super::dom::{human_date, Ui};
 
 /// The panel's look, shared by the page sidebar and the demo page.
 const PANEL_CSS: &str = include_str!("sidebar.css");
@@ -49,7 +50,7 @@ fn render(
     analysis: &Analysis,
     pinned: bool,
 ) -> Result<(), JsValue> {
-    let ui = Ui { doc };
+    let ui = PanelUi { ui: Ui { doc } };
     let style = ui.el("style", None)?;
     style.set_text_content(Some(&if pinned {
         format!("{HOST_CSS}{PANEL_CSS}")
@@ -68,7 +69,7 @@ fn render(
     panel.set_attribute("aria-label", "Lede: who is in this story")?;
     panel.set_attribute("lang", "en")?;
     panel.append_child(ui.header(analysis, pinned)?.as_ref())?;
-    panel.append_child(ui.story(analysis)?.as_ref())?;
+    panel.append_child(ui.story(analysis, pinned)?.as_ref())?;
     if analysis.is_article {
         panel.append_child(
             ui.actors_section("People", "people", &analysis.people)?
@@ -80,25 +81,19 @@ fn render(
     Ok(())
 }
 
-struct Ui<'a> {
-    doc: &'a Document,
+/// Builds the panel's parts.
+struct PanelUi<'a> {
+    ui: Ui<'a>,
 }
 
-impl Ui<'_> {
-    fn el(&self, tag: &str, class: Option<&str>) -> Result<Element, JsValue> {
-        let e = self.doc.create_element(tag)?;
-        if let Some(class) = class {
-            e.set_class_name(class);
-        }
-        Ok(e)
+impl<'a> std::ops::Deref for PanelUi<'a> {
+    type Target = Ui<'a>;
+    fn deref(&self) -> &Ui<'a> {
+        &self.ui
     }
+}
 
-    fn text_el(&self, tag: &str, class: Option<&str>, text: &str) -> Result<Element, JsValue> {
-        let e = self.el(tag, class)?;
-        e.set_text_content(Some(text));
-        Ok(e)
-    }
-
+impl PanelUi<'_> {
     fn header(&self, analysis: &Analysis, pinned: bool) -> Result<Element, JsValue> {
         let bar = self.el("div", Some("bar"))?;
         bar.append_child(self.text_el("span", Some("brand"), "Lede")?.as_ref())?;
@@ -109,24 +104,15 @@ impl Ui<'_> {
         };
         bar.append_child(self.text_el("span", Some("verdict"), verdict)?.as_ref())?;
         if pinned {
-            let close = self.text_el("button", Some("close"), "×")?;
-            close.set_attribute("type", "button")?;
-            close.set_attribute("aria-label", "Close Lede and restore the page")?;
-            close.set_attribute("title", "Close Lede and restore the page")?;
-            let on_click = Closure::<dyn FnMut()>::new(|| {
-                if let Err(e) = super::toggle() {
-                    web_sys::console::error_2(&JsValue::from_str("Lede:"), &e);
-                }
-            });
-            close.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-            // The listener lives as long as the button; the sidebar is short-lived.
-            on_click.forget();
+            let close = self.button("close", "×", "Close Lede and restore the page", || {
+                super::toggle().map(|_| ())
+            })?;
             bar.append_child(&close)?;
         }
         Ok(bar)
     }
 
-    fn story(&self, analysis: &Analysis) -> Result<Element, JsValue> {
+    fn story(&self, analysis: &Analysis, pinned: bool) -> Result<Element, JsValue> {
         let section = self.el("section", Some("story"))?;
         let meta = &analysis.metadata;
         if !analysis.is_article {
@@ -160,6 +146,16 @@ impl Ui<'_> {
         }
         line.append_child(&published)?;
         section.append_child(&line)?;
+        if pinned && analysis.is_article {
+            let reader = self.button(
+                "reader-button",
+                "Reader view",
+                "Open the story in Lede's reader view",
+                || super::toggle_reader().map(|_| ()),
+            )?;
+            reader.set_attribute("data-lede", "reader-button")?;
+            section.append_child(&reader)?;
+        }
         Ok(section)
     }
 
@@ -241,15 +237,4 @@ impl Ui<'_> {
         body.append_child(&list)?;
         Ok(section)
     }
-}
-
-/// A `YYYY-MM-DD` date in the reader's own locale, e.g. "5 September 2023".
-fn human_date(iso: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T12:00:00Z")));
-    if date.get_time().is_nan() {
-        return iso.to_string();
-    }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    date.to_locale_date_string("default", &options).into()
 }
