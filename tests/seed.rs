@@ -72,3 +72,16 @@ fn print_seed_visible_text() {
     let (page, analysis, _) = seed();
     println!("{}", common::visible_text(&page, &analysis));
 }
+
+#[test]
+fn seed_article_byline_line_stays_whole_on_the_clean_page() {
+    // "By Awutar - September 5, 2023": the author link is part of the byline, not a
+    // list of links to hide.
+    let (page, analysis, _) = seed();
+    let visible = common::visible_text(&page, &analysis);
+    assert!(
+        visible.contains("By Awutar"),
+        "{}",
+        &visible[..300.min(visible.len())]
+    );
+}

@@ -158,23 +158,29 @@ impl Sweep<'_> {
     /// Inside the article's container: hide what announces itself or is a list of
     /// links; look inside everything else; keep the headline, byline, dates, images.
     fn article_furniture(&mut self, id: NodeId) {
-        let holds_title = self.title.is_some_and(|t| self.page.is_inside(t, id));
-        if let Some(kind) = self.stats.own_kind(id).filter(|_| !holds_title) {
-            return self.hide(id, kind);
-        }
-        let s = self.stats.of(id);
-        if s.chars > 0
-            && s.link_density() > LINK_LIST_DENSITY
-            && !holds_title
-            && !self.is_byline(id)
-        {
-            return self.hide(id, K::Nav);
-        }
-        let children: Vec<NodeId> = self.page.children(id).collect();
-        for child in children {
-            if self.is_rendered_element(child) {
-                self.article_furniture(child);
+        // An explicit stack: article headers can be nested arbitrarily deep.
+        let mut stack = vec![id];
+        while let Some(id) = stack.pop() {
+            let holds_title = self.title.is_some_and(|t| self.page.is_inside(t, id));
+            if let Some(kind) = self.stats.own_kind(id).filter(|_| !holds_title) {
+                self.hide(id, kind);
+                continue;
             }
+            if self.is_byline(id) {
+                // Kept whole: its link to the author's page is part of it.
+                continue;
+            }
+            let s = self.stats.of(id);
+            if s.chars > 0 && s.link_density() > LINK_LIST_DENSITY && !holds_title {
+                self.hide(id, K::Nav);
+                continue;
+            }
+            let children: Vec<NodeId> = self
+                .page
+                .children(id)
+                .filter(|&c| self.is_rendered_element(c))
+                .collect();
+            stack.extend(children.into_iter().rev());
         }
     }
 
