@@ -94,14 +94,16 @@ async function readFileOrNull(file) {
  * Starts the server. Resolves to {url, port, server, close()}.
  * @param {{root?: string, routes?: Record<string, {file?: string, body?: string|Buffer,
  *   type?: string, headers?: Record<string,string>, status?: number}>,
- *   port?: number, host?: string}} opts
+ *   port?: number, host?: string, onRequest?: (req: http.IncomingMessage) => void}} opts
+ *   onRequest sees every request before it is answered (tests use it to log them).
  */
-export async function startServer({ root, routes = {}, port = 0, host = '127.0.0.1' } = {}) {
+export async function startServer({ root, routes = {}, port = 0, host = '127.0.0.1', onRequest } = {}) {
   const absRoot = root ? path.resolve(root) : null;
   if (absRoot && !fs.existsSync(absRoot)) throw new Error(`serve: root ${absRoot} does not exist`);
 
   const server = http.createServer(async (req, res) => {
     try {
+      onRequest?.(req);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(req, res, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }, 'method not allowed\n');
         return;

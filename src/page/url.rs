@@ -6,7 +6,13 @@
 
 /// Resolves `reference` against `base`; without a usable base, returns `reference`.
 pub fn resolve(base: Option<&str>, reference: &str) -> String {
-    let reference = reference.trim();
+    // Browsers drop tabs and newlines anywhere in a URL ("java\tscript:" is
+    // "javascript:"), so Lede reads URLs the same way before judging their scheme.
+    let cleaned: String = reference
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let reference = cleaned.trim();
     if has_scheme(reference) {
         return reference.to_string();
     }
