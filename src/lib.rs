@@ -32,7 +32,7 @@ pub struct Options {}
 pub fn analyze(page: &Page, _options: &Options) -> Analysis {
     let found = meta::read(page);
     let extraction = extract::extract(page, found.title_node);
-    let detection = detect::detect(&found, &extraction);
+    let detection = detect::detect(page);
     let doc = text::Doc::new(&extraction.text);
     let hints = actors::Hints {
         title: found.metadata.title.as_deref(),

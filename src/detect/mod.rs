@@ -1,86 +1,175 @@
 //! Detection: is this page an article, how sure are we, and what kind of page is it.
 //!
-//! The score adds up independent signals, each with the reason it gives, so a wrong
-//! verdict can be traced to the signal that misled it.
+//! It runs when a page loads, before the user asks for anything, so it reads the page
+//! once and cheaply: one walk over the `Page` arena counts text by region, prose
+//! paragraphs, headings, links, forms, prices, code, repeated sibling structures,
+//! declared schema.org types and the URL's shape (`walk`); those counts become a few
+//! dozen named inputs (`features`); and a small multinomial logistic regression over
+//! the seven page kinds weighs them (`model`, with the fitted table in `weights`).
+//! It needs neither the extraction nor the metadata stage.
+//!
+//! The reasons name the inputs that pushed the verdict most, so a wrong verdict can be
+//! traced to what misled it.
+
+pub mod features;
+pub mod markup;
+pub mod model;
+pub mod url_shape;
+pub mod walk;
+pub mod weights;
 
 use crate::analysis::PageKind;
-use crate::extract::Extraction;
-use crate::meta::Found;
+use crate::page::Page;
+
+use features::FEATURES;
+use model::{Model, KINDS, KIND_ORDER};
+use walk::Counts;
 
 /// The verdict with its reasons.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Detection {
     /// True when the page is a single article.
     pub is_article: bool,
-    /// Confidence, 0..1.
+    /// Confidence that the page is an article, 0..1.
     pub score: f64,
     /// The page's kind.
     pub kind: PageKind,
-    /// The signals that made the score.
+    /// The signals that made the verdict.
     pub reasons: Vec<String>,
 }
 
-/// Prose needed for a full score from the text signal; a short news item has about
-/// 1,500 characters of body text.
-const FULL_PROSE_CHARS: f64 = 1500.0;
+/// A page with less visible text than this is `Other`: an empty shell, an error page
+/// or a page built entirely by scripts. (A headline and one sentence.)
+const MIN_TEXT_CHARS: u32 = 100;
 
-/// The score from which a page counts as an article.
-const ARTICLE_THRESHOLD: f64 = 0.5;
+/// How many inputs the reasons name on each side.
+const REASONS_PER_SIDE: usize = 4;
 
-/// A page with less prose than this in its story is never an article.
-const MIN_ARTICLE_CHARS: u32 = 400;
+/// The model fitted on WCXB dev (see `weights.rs`).
+pub const MODEL: Model<'static> = Model {
+    bias: &weights::BIAS,
+    rows: weights::ROWS,
+    article_threshold: weights::ARTICLE_THRESHOLD,
+};
 
-/// Link density of the whole body above which a non-article page is a listing.
-const LISTING_LINK_DENSITY: f64 = 0.35;
+/// Decides what `page` is, from one walk over it.
+pub fn detect(page: &Page) -> Detection {
+    decide(&walk::count(page), &MODEL)
+}
 
-/// Decides from the metadata and the extraction.
-pub fn detect(found: &Found, extraction: &Extraction) -> Detection {
-    let mut score = 0.0;
-    let mut reasons = Vec::new();
-    let mut add = |points: f64, reason: String| {
-        score += points;
-        reasons.push(format!("{points:+.2} {reason}"));
-    };
-    let prose = extraction.root_stats.para_chars;
-    if found.declared_article {
-        add(0.3, "declared an article (og:type or JSON-LD)".into());
+/// Decides from a page's counts with the given model.
+pub fn decide(counts: &Counts, model: &Model) -> Detection {
+    if counts.chars < MIN_TEXT_CHARS {
+        return Detection {
+            reasons: vec![format!(
+                "only {} characters of visible text: nothing to read",
+                counts.chars
+            )],
+            ..Detection::default()
+        };
     }
-    if prose > 0 {
-        let share = (f64::from(prose) / FULL_PROSE_CHARS).min(1.0);
-        add(
-            0.4 * share,
-            format!("{prose} characters of prose in the main block"),
-        );
-    }
-    if extraction.paragraphs >= 4 {
-        add(0.1, format!("{} paragraphs", extraction.paragraphs));
-    }
-    if found.title_node.is_some() {
-        add(0.1, "the headline is shown as a heading".into());
-    }
-    if found.metadata.published.is_some() {
-        add(0.1, "has a publication date".into());
-    }
-    let density = extraction.root_stats.link_density();
-    if density > 0.3 {
-        add(
-            -0.3,
-            format!("main block is {:.0}% link text", density * 100.0),
-        );
-    }
-    let score = score.clamp(0.0, 1.0);
-    let is_article = score >= ARTICLE_THRESHOLD && prose >= MIN_ARTICLE_CHARS;
-    let kind = if is_article {
-        PageKind::Article
-    } else if extraction.body_stats.link_density() > LISTING_LINK_DENSITY {
-        PageKind::Listing
+    let z = model.standardise(&features::inputs(counts));
+    let p = model.probabilities(&z);
+    let article = 0;
+    let score = p[article];
+    let is_article = score >= model.article_threshold;
+    let best_other = (1..KINDS)
+        .max_by(|&a, &b| p[a].total_cmp(&p[b]))
+        .unwrap_or(1);
+    let (kind, rival) = if is_article {
+        (article, best_other)
     } else {
-        PageKind::Other
+        (best_other, article)
     };
+    let mut reasons = vec![summary(&p)];
+    reasons.extend(explain(model, counts, &z, kind, rival));
     Detection {
         is_article,
         score: (score * 1000.0).round() / 1000.0,
-        kind,
+        kind: KIND_ORDER[kind],
         reasons,
+    }
+}
+
+/// The three likeliest kinds with their probabilities.
+fn summary(p: &[f64; KINDS]) -> String {
+    let mut order: Vec<usize> = (0..KINDS).collect();
+    order.sort_by(|&a, &b| p[b].total_cmp(&p[a]));
+    let top: Vec<String> = order
+        .iter()
+        .take(3)
+        .map(|&k| format!("{} {:.2}", kind_name(KIND_ORDER[k]), p[k]))
+        .collect();
+    format!("likeliest kinds: {}", top.join(", "))
+}
+
+/// The inputs that pushed `kind` over `rival` most, then those that pushed back most.
+fn explain(model: &Model, counts: &Counts, z: &[f64], kind: usize, rival: usize) -> Vec<String> {
+    let pushes = model.pushes(z, kind, rival);
+    let (ours, theirs) = (KIND_ORDER[kind], KIND_ORDER[rival]);
+    let line = |&(i, push): &(usize, f64)| {
+        let feature = &FEATURES[i];
+        format!(
+            "{push:+.2} {} over {}: {} = {}",
+            kind_name(ours),
+            kind_name(theirs),
+            feature.name,
+            shown((feature.raw)(counts))
+        )
+    };
+    let for_kind = pushes
+        .iter()
+        .filter(|(_, p)| *p > 0.0)
+        .take(REASONS_PER_SIDE);
+    let against = pushes
+        .iter()
+        .rev()
+        .filter(|(_, p)| *p < 0.0)
+        .take(REASONS_PER_SIDE);
+    for_kind.chain(against).map(line).collect()
+}
+
+/// A raw value as reasons show it: whole numbers without decimals.
+fn shown(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.2}")
+    }
+}
+
+/// The kind's name as the JSON spells it.
+fn kind_name(kind: PageKind) -> &'static str {
+    match kind {
+        PageKind::Article => "article",
+        PageKind::Listing => "listing",
+        PageKind::Collection => "collection",
+        PageKind::Forum => "forum",
+        PageKind::Product => "product",
+        PageKind::Documentation => "documentation",
+        PageKind::Service => "service",
+        PageKind::Other => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_weight_table_follows_the_feature_table() {
+        let table: Vec<&str> = weights::ROWS.iter().map(|r| r.name).collect();
+        let features: Vec<&str> = FEATURES.iter().map(|f| f.name).collect();
+        assert_eq!(table, features);
+        assert!(weights::ROWS.iter().all(|r| r.spread > 0.0));
+    }
+
+    #[test]
+    fn kind_names_match_the_json() {
+        for kind in KIND_ORDER {
+            let json = serde_json::to_value(kind).expect("a kind serialises");
+            assert_eq!(json.as_str(), Some(kind_name(kind)));
+        }
+        assert_eq!(model::kind_index(PageKind::Other), None);
     }
 }

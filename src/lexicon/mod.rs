@@ -8,6 +8,7 @@ pub mod boilerplate;
 pub mod function_words;
 pub mod names;
 pub mod organisations;
+pub mod page_kinds;
 pub mod places;
 pub mod speech;
 pub mod titles;
