@@ -125,8 +125,14 @@ function machine() {
 
 // ---- the pages ------------------------------------------------------------------
 
+function corpusDir(name) {
+  const dir = path.join(SHARED, 'corpus', name);
+  if (!fs.existsSync(dir)) throw new Error(`no corpus at ${dir}: set LEDE_SHARED to the shared data folder (default <repo>/../shared)`);
+  return dir;
+}
+
 function readabilityPages() {
-  const dir = path.join(SHARED, 'corpus', 'readability');
+  const dir = corpusDir('readability');
   return fs
     .readdirSync(dir)
     .filter((name) => fs.existsSync(path.join(dir, name, 'source.html')))
@@ -135,7 +141,7 @@ function readabilityPages() {
 }
 
 function wcxbPages(n, seed) {
-  const dir = path.join(SHARED, 'corpus', 'wcxb-dev');
+  const dir = corpusDir('wcxb-dev');
   const ids = fs
     .readdirSync(path.join(dir, 'html'))
     .filter((f) => f.endsWith('.html.gz'))
@@ -267,8 +273,9 @@ async function runCorpus(ctx, srv, name, pages, opts) {
 }
 
 function summarise(name, rows, failures, opts) {
+  // Only calls that returned are timed; a page's time is the median of those.
   const per = (m) => rows.filter((r) => r.times[m]?.length).map((r) => median(r.times[m]));
-  const first = (m) => rows.filter((r) => r.times[m]?.length).map((r) => r.times[m][0]);
+  const first = (m) => rows.filter((r) => r.times[m]?.length && !r.first_failed?.[m]).map((r) => r.times[m][0]);
   const figures = {};
   for (const [m] of METHODS) {
     const t = per(m);
@@ -280,10 +287,10 @@ function summarise(name, rows, failures, opts) {
       mean_ms: mean(t),
       max_ms: Math.max(...t),
       first_call_median_ms: median(first(m)),
-      errors: rows.filter((r) => r.errors[m]).map((r) => `${r.id}: ${r.errors[m]}`),
+      errors: rows.filter((r) => r.errors[m]).map((r) => `${r.id}: ${r.failed?.[m] ?? '?'} of ${opts.reps} calls threw: ${r.errors[m]}`),
     };
   }
-  const both = rows.filter((r) => r.times.lede?.length && r.times.parse?.length && !r.errors.parse);
+  const both = rows.filter((r) => r.times.lede?.length && r.times.parse?.length);
   const ratios = both.map((r) => median(r.times.lede) / median(r.times.parse));
   const ledeFirst = first('lede');
   return {
@@ -306,7 +313,7 @@ function summarise(name, rows, failures, opts) {
       max_ms: Math.max(...ledeFirst),
       under_50ms_share: ledeFirst.filter((t) => t < 50).length / (ledeFirst.length || 1),
     },
-    lede_longest_task_ms: Math.max(...rows.map((r) => Math.max(r.lede_longtask_ms, ...r.times.lede))),
+    lede_longest_task_ms: Math.max(...rows.map((r) => Math.max(r.lede_longtask_ms, ...(r.times.lede || [])))),
     longtask_observed: rows.some((r) => r.longtask_observed),
     detect_export: rows.find((r) => r.detect_export)?.detect_export ?? null,
     rows,
@@ -318,7 +325,7 @@ const pct = (x) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '-');
 
 function corpusText(s) {
   const lines = [`\n## Chromium: ${s.corpus} (${s.pages} pages, ${s.reps} runs of each method per page, interleaved)\n`];
-  lines.push('| method | median ms | p95 ms | mean ms | max ms | errors |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| method | median ms | p95 ms | mean ms | max ms | pages with a failed call |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [m, label] of METHODS) {
     const x = s.figures[m];
     if (!x) {
@@ -329,7 +336,7 @@ function corpusText(s) {
   }
   const r = s.lede_over_parse;
   lines.push('');
-  lines.push(`Times per page are the median of its ${s.reps} runs; medians and p95 are over pages.`);
+  lines.push(`Times per page are the median of its ${s.reps} runs (calls that threw are not timed); medians and p95 are over pages.`);
   lines.push(`Lede / Readability.parse: median per-page ratio ${f(r.median_page_ratio, 3)}, ratio of medians ${f(r.ratio_of_medians, 3)}; Lede faster on ${pct(r.lede_faster_share)} of ${r.pages} pages.`);
   const fc = s.lede_first_call;
   lines.push(`Lede's first call on each page (the click a reader makes): median ${f(fc.median_ms)} ms, p95 ${f(fc.p95_ms)} ms, max ${f(fc.max_ms, 1)} ms; under 50 ms on ${pct(fc.under_50ms_share)} of pages.`);
@@ -365,10 +372,13 @@ async function runScale(ctx, srv, opts) {
   }
   const ok = points.filter((p) => !p.error);
   const series = (m) => ok.filter((p) => p.times[m]?.length).map((p) => [p.nodes, median(p.times[m])]);
+  const upper = (pts) => pts.filter(([n]) => n >= 20000);
   const fits = {
     lede: loglogFit(series('lede')),
     parse: loglogFit(series('parse')),
     readerable: loglogFit(series('readerable')),
+    lede_from_20k: loglogFit(upper(series('lede'))),
+    parse_from_20k: loglogFit(upper(series('parse'))),
     lede_wasm_memory: loglogFit(ok.filter((p) => p.nodes >= 10000).map((p) => [p.nodes, p.wasm_memory_after - p.wasm_memory_before])),
   };
   return { reps: opts.reps, points, fits };
@@ -391,6 +401,7 @@ function scaleText(s) {
   lines.push('');
   lines.push(`Times are the median of ${s.reps} runs on the page. Fitted exponents (least squares on log-log; 1 = linear):`);
   lines.push(`  Lede time ~ nodes^${fit(s.fits.lede)}; Readability.parse ~ nodes^${fit(s.fits.parse)}; isProbablyReaderable ~ nodes^${fit(s.fits.readerable)}`);
+  lines.push(`  from 20k nodes up: Lede time ~ nodes^${fit(s.fits.lede_from_20k)}; Readability.parse ~ nodes^${fit(s.fits.parse_from_20k)}`);
   lines.push(`  Lede wasm memory growth ~ nodes^${fit(s.fits.lede_wasm_memory)} (from 10k nodes up; linear memory only grows, so this is the peak)`);
   return lines.join('\n');
 }

@@ -77,7 +77,10 @@ export async function measure(url, reps, rotation) {
     observer = null;
   }
 
+  // Times of the calls that returned; a call that threw is counted in `failed` instead.
   const times = Object.fromEntries(methods.map(([name]) => [name, []]));
+  const failed = Object.fromEntries(methods.map(([name]) => [name, 0]));
+  const firstFailed = {};
   const errors = {};
   const windows = [];
   const results = {};
@@ -86,16 +89,22 @@ export async function measure(url, reps, rotation) {
       const [name, fn] = methods[(rotation + rep + k) % methods.length];
       await nextTask();
       let out;
+      let ok = true;
       const t0 = performance.now();
       try {
         out = fn();
       } catch (e) {
+        ok = false;
         errors[name] = String(e?.message || e).slice(0, 300);
       }
       const t1 = performance.now();
-      times[name].push(t1 - t0);
+      if (ok) times[name].push(t1 - t0);
+      else failed[name]++;
+      if (rep === 0) {
+        results[name] = out;
+        firstFailed[name] = !ok;
+      }
       windows.push({ name, t0, t1 });
-      if (rep === 0) results[name] = out;
     }
   }
   await nextTask();
@@ -121,6 +130,8 @@ export async function measure(url, reps, rotation) {
   const article = results.parse;
   return {
     times,
+    failed,
+    first_failed: firstFailed,
     errors,
     load_ms: loadMs,
     detect_export: detect?.name ?? null,

@@ -67,21 +67,21 @@ function panel({ x0, y0, w, h, title, yLabel, series, guides = [], fitFrom = 0 }
   const all = series.flatMap((s) => s.points).filter(([x, y]) => x > 0 && y > 0);
   const xs = all.map((p) => p[0]);
   const ys = all.map((p) => p[1]).concat(guides.map((g) => g.y));
-  const lx0 = Math.floor(Math.log10(Math.min(...xs)));
-  const lx1 = Math.ceil(Math.log10(Math.max(...xs)) - 0.3);
+  const lx0 = Math.log10(Math.min(...xs)) - 0.04;
+  const lx1 = Math.log10(Math.max(...xs)) + 0.06;
   const ly0 = Math.floor(Math.log10(Math.min(...ys)));
   const ly1 = Math.ceil(Math.log10(Math.max(...ys)));
   const left = x0 + 70, right = x0 + w - 20, top = y0 + 40, bottom = y0 + h - 55;
-  const X = (v) => left + ((Math.log10(v) - lx0) / (lx1 + 0.3 - lx0)) * (right - left);
+  const X = (v) => left + ((Math.log10(v) - lx0) / (lx1 - lx0)) * (right - left);
   const Y = (v) => bottom - ((Math.log10(v) - ly0) / (ly1 - ly0)) * (bottom - top);
   const out = [];
   out.push(`<text x="${x0 + w / 2}" y="${y0 + 22}" text-anchor="middle" font-size="17" font-weight="600">${esc(title)}</text>`);
   out.push(`<rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}" fill="#fff" stroke="#999"/>`);
   // Grid and ticks: every 1-2-5 step within the decades.
-  for (let d = lx0; d <= lx1 + 1; d++) {
+  for (let d = Math.floor(lx0); d <= Math.ceil(lx1); d++) {
     for (const m of [1, 2, 5]) {
       const v = m * 10 ** d;
-      if (Math.log10(v) < lx0 || Math.log10(v) > lx1 + 0.3) continue;
+      if (Math.log10(v) < lx0 || Math.log10(v) > lx1) continue;
       out.push(`<line x1="${X(v)}" x2="${X(v)}" y1="${top}" y2="${bottom}" stroke="${m === 1 ? '#ddd' : '#f0f0f0'}"/>`);
       out.push(`<text x="${X(v)}" y="${bottom + 18}" text-anchor="middle" font-size="12" fill="#444">${fmtNodes(v)}</text>`);
     }
@@ -98,7 +98,7 @@ function panel({ x0, y0, w, h, title, yLabel, series, guides = [], fitFrom = 0 }
   out.push(`<text transform="translate(${x0 + 18} ${(top + bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="13">${esc(yLabel)}</text>`);
   for (const g of guides) {
     out.push(`<line x1="${left}" x2="${right}" y1="${Y(g.y)}" y2="${Y(g.y)}" stroke="#555" stroke-dasharray="2 4"/>`);
-    out.push(`<text x="${left + 6}" y="${Y(g.y) - 5}" font-size="12" fill="#555">${esc(g.label)}</text>`);
+    out.push(`<text x="${right - 6}" y="${Y(g.y) + 15}" text-anchor="end" font-size="12" fill="#555">${esc(g.label)}</text>`);
   }
   // Series, then the legend with each one's fitted exponent.
   let ly = top + 16;

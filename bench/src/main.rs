@@ -647,6 +647,13 @@ fn scale_cmd(args: &Args) -> Result<(), String> {
                 .map(|p| (p.nodes as f64, p.median_ms))
                 .collect::<Vec<_>>(),
         );
+        let time_upper = loglog_fit(
+            &mine
+                .iter()
+                .filter(|p| p.nodes >= 20_000)
+                .map(|p| (p.nodes as f64, p.median_ms))
+                .collect::<Vec<_>>(),
+        );
         let memory = loglog_fit(
             &mine
                 .iter()
@@ -655,12 +662,18 @@ fn scale_cmd(args: &Args) -> Result<(), String> {
                 .collect::<Vec<_>>(),
         );
         text.push_str(&format!(
-            "  {:<15} time ~ nodes^{} , memory ~ nodes^{} (memory fitted from 10k nodes up)\n",
+            "  {:<15} time ~ nodes^{} (from 20k nodes up: ^{}), memory ~ nodes^{} (from 10k up)\n",
             e.name(),
             fit_text(time),
+            fit_text(time_upper),
             fit_text(memory)
         ));
-        fits.push(json!({ "extractor": e.name(), "time": time, "memory": memory }));
+        fits.push(json!({
+            "extractor": e.name(),
+            "time": time,
+            "time_from_20k": time_upper,
+            "memory": memory,
+        }));
     }
     for p in points.iter().filter(|p| p.error.is_some()) {
         text.push_str(&format!(
