@@ -98,7 +98,7 @@ function panel({ x0, y0, w, h, title, yLabel, series, guides = [], fitFrom = 0 }
   out.push(`<text transform="translate(${x0 + 18} ${(top + bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="13">${esc(yLabel)}</text>`);
   for (const g of guides) {
     out.push(`<line x1="${left}" x2="${right}" y1="${Y(g.y)}" y2="${Y(g.y)}" stroke="#555" stroke-dasharray="2 4"/>`);
-    out.push(`<text x="${right - 6}" y="${Y(g.y) + 15}" text-anchor="end" font-size="12" fill="#555">${esc(g.label)}</text>`);
+    out.push(`<text x="${left + 6}" y="${Y(g.y) + 15}" font-size="12" fill="#555">${esc(g.label)}</text>`);
   }
   // Series, then the legend with each one's fitted exponent.
   let ly = top + 16;
