@@ -31,7 +31,7 @@ use lede::page::from_html;
 /// Folds of the cross-validation.
 const FOLDS: usize = 5;
 /// L2 penalties tried; the one with the best cross-validated kind accuracy is kept.
-const LAMBDAS: &[f64] = &[0.001, 0.003, 0.01, 0.03];
+const LAMBDAS: &[f64] = &[0.003, 0.01, 0.03, 0.1];
 /// Adam's steps and step size; the loss is flat well before the last step.
 const STEPS: usize = 1500;
 const STEP_SIZE: f64 = 0.05;

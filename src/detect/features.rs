@@ -99,6 +99,8 @@ features! {
     "headline-length links", Log, |c| f64::from(c.headline_links);
     "list items", Log, |c| f64::from(c.list_items);
     "linked list items", Log, |c| f64::from(c.linked_list_items);
+    "prose list items", Log, |c| f64::from(c.prose_list_items);
+    "headings that ask a question", Log, |c| f64::from(c.question_headings);
     // Media, forms, prices, code.
     "images", Log, |c| f64::from(c.images);
     "images per 1000 chars", Log, |c| 1000.0 * ratio(c.images, c.chars);
@@ -134,6 +136,9 @@ features! {
     "story class words", Log, |c| f64::from(c.class_groups[C::Story as usize]);
     "marketing class words", Log, |c| f64::from(c.class_groups[C::Marketing as usize]);
     "button class words", Log, |c| f64::from(c.class_groups[C::Button as usize]);
+    "share class words", Log, |c| f64::from(c.class_groups[C::Share as usize]);
+    "author class words", Log, |c| f64::from(c.class_groups[C::Author as usize]);
+    "related class words", Log, |c| f64::from(c.class_groups[C::Related as usize]);
     // Declared types.
     "declares a story", Linear, |c| flag(c.schema[S::Story as usize]);
     "declares a product", Linear, |c| flag(c.schema[S::Product as usize]);

@@ -1,15 +1,20 @@
 //! Reading the few attribute values detection cares about, without allocating: the
 //! words of class and id names, schema.org type names, and inline styles that hide.
 
-use crate::lexicon::page_kinds::{ClassGroup, SchemaGroup, CLASS_WORDS, OG_TYPES, SCHEMA_TYPES};
+use crate::lexicon::page_kinds::{
+    ClassGroup, SchemaGroup, CLASS_GROUPS, CLASS_WORDS, OG_TYPES, SCHEMA_TYPES,
+};
+
+// Class groups are bits of a `u16`.
+const _: () = assert!(CLASS_GROUPS <= 16);
 
 /// The longest class word worth looking up (the longest entry has 13 letters).
 const MAX_WORD: usize = 16;
 
 /// The class groups named by the words of a class or id value, as bits
-/// (`1 << group as u8`).
-pub fn class_groups(value: &str) -> u8 {
-    let mut mask = 0u8;
+/// (`1 << group as u16`).
+pub fn class_groups(value: &str) -> u16 {
+    let mut mask = 0u16;
     let mut word = [0u8; MAX_WORD];
     let mut len = 0usize;
     let mut prev_lower = false;
@@ -31,7 +36,7 @@ pub fn class_groups(value: &str) -> u8 {
 }
 
 /// The bit of the group `word[..len]` names, or 0.
-fn word_group(word: &[u8; MAX_WORD], len: usize) -> u8 {
+fn word_group(word: &[u8; MAX_WORD], len: usize) -> u16 {
     if !(2..=MAX_WORD).contains(&len) {
         return 0;
     }
@@ -43,7 +48,7 @@ fn word_group(word: &[u8; MAX_WORD], len: usize) -> u8 {
             i => {
                 let (w, group) = CLASS_WORDS[usize::from(i) - 1];
                 if w.as_bytes() == word {
-                    return 1 << group as u8;
+                    return 1 << group as u16;
                 }
             }
         }
@@ -161,8 +166,8 @@ fn compact_contains(haystack: &str, needle: &[u8]) -> bool {
 }
 
 /// Bit of a class group in the masks [`class_groups`] returns.
-pub fn class_bit(group: ClassGroup) -> u8 {
-    1 << group as u8
+pub fn class_bit(group: ClassGroup) -> u16 {
+    1 << group as u16
 }
 
 #[cfg(test)]

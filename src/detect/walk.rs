@@ -90,6 +90,10 @@ pub struct Counts {
     pub list_items: u32,
     /// List items that are mostly a link.
     pub linked_list_items: u32,
+    /// List items that read as prose (a sentence or more, mostly not a link).
+    pub prose_list_items: u32,
+    /// Headings that end in a question mark (the questions of guides and FAQs).
+    pub question_headings: u32,
     /// Images.
     pub images: u32,
     /// Videos and embedded frames.
@@ -245,6 +249,8 @@ struct Slot {
 
 struct Walk<'a> {
     page: &'a Page,
+    /// The last visible character of the text read so far is a question mark.
+    last_char_is_question: bool,
     counts: Counts,
     skip_until: NodeId,
     region_end: [NodeId; REGIONS],
@@ -256,6 +262,7 @@ impl<'a> Walk<'a> {
     fn new(page: &'a Page) -> Self {
         Walk {
             page,
+            last_char_is_question: false,
             counts: Counts::default(),
             skip_until: 0,
             region_end: [0; REGIONS],
@@ -295,7 +302,7 @@ impl<'a> Walk<'a> {
         let NodeData::Element { attrs, .. } = &node.data else {
             return;
         };
-        let mut groups = 0u8;
+        let mut groups = 0u16;
         for (attr, value) in attrs {
             match attr {
                 Attr::Class | Attr::Id => groups |= class_groups(value),
@@ -510,6 +517,7 @@ impl<'a> Walk<'a> {
             Some(Measured::Paragraph) if !mostly_link => self.prose(open.parent, chars),
             Some(Measured::Heading) => {
                 c.linked_headings += u32::from(mostly_link);
+                c.question_headings += u32::from(self.last_char_is_question);
                 if c.h1_chars == 0 && self.page.node(open.id).tag() == Some(Tag::H1) {
                     c.h1_chars = chars;
                 }
@@ -517,6 +525,7 @@ impl<'a> Walk<'a> {
             Some(Measured::ListItem) => {
                 c.list_items += 1;
                 c.linked_list_items += u32::from(mostly_link);
+                c.prose_list_items += u32::from(!mostly_link && chars >= PROSE_PARAGRAPH_CHARS);
             }
             Some(Measured::Link) => c.headline_links += u32::from(chars >= HEADLINE_LINK_CHARS),
             Some(Measured::Article) => {
@@ -578,6 +587,8 @@ impl<'a> Walk<'a> {
         if scan.chars == 0 {
             return;
         }
+        self.last_char_is_question =
+            matches!(text.trim_end().chars().next_back(), Some('?' | '？'));
         let c = &mut self.counts;
         c.chars += scan.chars;
         c.sentence_ends += scan.sentence_ends;

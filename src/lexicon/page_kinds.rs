@@ -27,10 +27,16 @@ pub enum ClassGroup {
     Marketing,
     /// Links and elements styled as buttons.
     Button,
+    /// Share buttons and bars, which stories carry and other pages rarely do.
+    Share,
+    /// Authors' names and boxes (one on a story, one per post on a forum).
+    Author,
+    /// Boxes of related and recommended stories.
+    Related,
 }
 
-/// Number of [`ClassGroup`]s.
-pub const CLASS_GROUPS: usize = 8;
+/// Number of [`ClassGroup`]s (at most 16: detection keeps them as bits of a `u16`).
+pub const CLASS_GROUPS: usize = 11;
 
 /// Whole words of class and id names (split at `-`, `_`, digits and camel-case humps,
 /// compared lowercase) and the group each announces; sorted, so duplicates show.
@@ -40,6 +46,8 @@ pub const CLASS_WORDS: &[(&str, ClassGroup)] = &[
     ("answers", ClassGroup::Discussion),
     ("api", ClassGroup::Docs),
     ("article", ClassGroup::Story),
+    ("author", ClassGroup::Author),
+    ("authors", ClassGroup::Author),
     ("avatar", ClassGroup::Discussion),
     ("basket", ClassGroup::Commerce),
     ("benefits", ClassGroup::Marketing),
@@ -90,8 +98,14 @@ pub const CLASS_WORDS: &[(&str, ClassGroup)] = &[
     ("qty", ClassGroup::Commerce),
     ("quantity", ClassGroup::Commerce),
     ("rating", ClassGroup::Commerce),
+    ("recirculation", ClassGroup::Related),
+    ("recommended", ClassGroup::Related),
+    ("related", ClassGroup::Related),
     ("replies", ClassGroup::Discussion),
     ("reply", ClassGroup::Discussion),
+    ("share", ClassGroup::Share),
+    ("sharer", ClassGroup::Share),
+    ("sharing", ClassGroup::Share),
     ("sku", ClassGroup::Commerce),
     ("sourcecode", ClassGroup::Docs),
     ("standfirst", ClassGroup::Story),
