@@ -78,7 +78,13 @@ fn walk(root: &Element, builder: &mut Builder, handles: &mut Vec<Option<Element>
 /// True for elements `enter` opened (every element except Lede's own host).
 fn entered_element(node: &Node) -> bool {
     node.dyn_ref::<Element>()
-        .is_some_and(|e| e.id() != SIDEBAR_HOST_ID)
+        .is_some_and(|e| !is_sidebar_host(e))
+}
+
+/// Lede's own host, recognised by its id attribute. (Not `element.id`: on a `<form>`
+/// holding a control named "id", that property is the control, not a string.)
+fn is_sidebar_host(element: &Element) -> bool {
+    element.get_attribute("id").as_deref() == Some(SIDEBAR_HOST_ID)
 }
 
 /// Records `node`; returns whether to descend into it.
@@ -88,7 +94,7 @@ fn enter(node: &Node, builder: &mut Builder, handles: &mut Vec<Option<Element>>)
             let Some(element) = node.dyn_ref::<Element>() else {
                 return false;
             };
-            if element.id() == SIDEBAR_HOST_ID {
+            if is_sidebar_host(element) {
                 return false;
             }
             let attrs = kept_attributes(element);
