@@ -166,6 +166,21 @@ pub fn analyze_document(doc: &Document, url: &str) -> Result<String, JsValue> {
     to_json(&analyze(&live.page, &Options::default()))
 }
 
+/// Detection alone on any document: the cheap verdict the toolbar button shows, as
+/// JSON `{is_article, article_score, page_kind, reasons}`.
+#[wasm_bindgen]
+pub fn detect_document(doc: &Document, url: &str) -> Result<String, JsValue> {
+    let live = from_dom::snapshot(doc, Some(url.to_string()));
+    let d = crate::detect::detect(&live.page);
+    let json = serde_json::json!({
+        "is_article": d.is_article,
+        "article_score": d.score,
+        "page_kind": d.kind,
+        "reasons": d.reasons,
+    });
+    Ok(json.to_string())
+}
+
 /// Renders the sidebar's panel for an analysis (JSON) into `container`'s shadow root.
 #[wasm_bindgen]
 pub fn render_panel(container: &Element, json: &str) -> Result<(), JsValue> {
