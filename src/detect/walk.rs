@@ -686,54 +686,81 @@ struct TextScan {
     amounts: u32,
 }
 
-/// Counts a text's characters, sentence ends, commas, digits and currency marks in one
-/// loop over its bytes. Bytes, not chars: this loop sees every character of the page,
-/// and only a few non-ASCII characters matter (they are recognised by their last byte
-/// and the bytes before it). Non-ASCII spaces count as characters.
+/// Counts a text's characters, sentence ends, commas, digits and currency marks. This
+/// sees every character of the page, so it works on bytes: one branch-free pass counts
+/// the characters (every byte but spaces and UTF-8 continuation bytes), and a second
+/// pass stops only at the few bytes that can start a mark worth counting (ASCII
+/// punctuation, digits, `$`, and the lead bytes of CJK and Arabic punctuation and of
+/// the other currency signs). Non-ASCII spaces count as characters.
 fn scan_text(text: &str) -> TextScan {
-    let mut s = TextScan::default();
     let bytes = text.as_bytes();
-    let mut prev_word = false;
+    let mut s = TextScan {
+        chars: bytes
+            .iter()
+            .map(|&b| u32::from(!b.is_ascii_whitespace() && b & 0xC0 != 0x80))
+            .sum(),
+        ..TextScan::default()
+    };
+    if s.chars == 0 {
+        return s;
+    }
     for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_whitespace() {
-            prev_word = false;
+        if !MARK_BYTES[usize::from(b)] {
             continue;
         }
-        if b & 0xC0 == 0x80 {
-            // A continuation byte: the character was counted at its first byte. The
-            // few that matter end CJK and Arabic punctuation.
-            let before = (bytes.get(i.wrapping_sub(2)), bytes.get(i.wrapping_sub(1)));
-            match (before, b) {
-                ((Some(0xE3), Some(0x80)), 0x82) | ((Some(0xEF), Some(0xBC)), 0x81 | 0x9F) => {
-                    s.sentence_ends += 1
-                }
-                ((Some(0xE3), Some(0x80)), 0x81)
-                | ((Some(0xEF), Some(0xBC)), 0x8C)
-                | ((_, Some(0xD8)), 0x8C) => s.commas += 1,
-                _ => {}
-            }
-            continue;
-        }
-        s.chars += 1;
+        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
         match b {
             b'.' | b'!' | b'?' => {
-                let next_blank = bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace);
-                s.sentence_ends += u32::from(next_blank && prev_word);
+                let prev_word =
+                    i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80);
+                let next_blank = i + 1 == bytes.len() || next(1).is_ascii_whitespace();
+                s.sentence_ends += u32::from(prev_word && next_blank);
             }
             b',' => s.commas += 1,
             b'0'..=b'9' => s.digits += 1,
             b'$' => s.currency_at(text, i, 1),
+            // 。、 and ！，？ (full-width), then the Arabic comma.
+            0xE3 if next(1) == 0x80 => match next(2) {
+                0x82 => s.sentence_ends += 1,
+                0x81 => s.commas += 1,
+                _ => {}
+            },
+            0xEF if next(1) == 0xBC => match next(2) {
+                0x81 | 0x9F => s.sentence_ends += 1,
+                0x8C => s.commas += 1,
+                _ => {}
+            },
+            0xD8 if next(1) == 0x8C => s.commas += 1,
             0xC2 | 0xE0 | 0xE2 => {
-                if let Some(ch) = text[i..].chars().next().filter(|c| is_currency(*c)) {
-                    s.currency_at(text, i, ch.len_utf8());
+                if let Some(ch) = text.get(i..).and_then(|t| t.chars().next()) {
+                    if is_currency(ch) {
+                        s.currency_at(text, i, ch.len_utf8());
+                    }
                 }
             }
             _ => {}
         }
-        prev_word = b.is_ascii_alphanumeric() || b >= 0xC0;
     }
     s
 }
+
+/// The bytes at which [`scan_text`] looks closer.
+const MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b".!?,$0123456789";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table[0xC2] = true;
+    table[0xD8] = true;
+    table[0xE0] = true;
+    table[0xE2] = true;
+    table[0xE3] = true;
+    table[0xEF] = true;
+    table
+};
 
 impl TextScan {
     /// A currency sign at `text[at..at + len]`: an amount when a digit stands next to
