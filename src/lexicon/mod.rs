@@ -6,6 +6,7 @@
 pub mod abbreviations;
 pub mod boilerplate;
 pub mod function_words;
+pub mod metadata;
 pub mod names;
 pub mod organisations;
 pub mod page_kinds;
