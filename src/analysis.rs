@@ -64,14 +64,23 @@ pub enum PageKind {
 pub struct Metadata {
     /// The headline, without site name or section.
     pub title: Option<String>,
-    /// The authors' names.
+    /// The authors' names as one line, joined as the page joins them.
     pub byline: Option<String>,
+    /// Each author's name (empty when unknown).
+    #[serde(default)]
+    pub bylines: Vec<String>,
     /// The publication's name.
     pub site_name: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
     pub published: Option<String>,
     /// Publication time as the page gives it (ISO 8601), when it gives a time.
     pub published_time: Option<String>,
+    /// Date of the last change, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub modified: Option<String>,
+    /// Time of the last change as the page gives it (ISO 8601), when it gives a time.
+    #[serde(default)]
+    pub modified_time: Option<String>,
     /// Primary language subtag, lowercase (`en`, `fr`).
     pub lang: Option<String>,
     /// Text direction, `ltr` or `rtl`, when the page declares it.

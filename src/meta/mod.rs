@@ -1,13 +1,33 @@
-//! Metadata: title, byline, dates, site name, language, section, lead image, excerpt.
+//! Metadata: title, byline, dates, site name, language, direction, section, lead
+//! image, excerpt.
 //!
-//! Sources, most trusted first: JSON-LD, OpenGraph and other meta tags, then the DOM.
-//! A field no source gives stays `None`. This stage also finds the title's heading in
-//! the DOM, which extraction uses to tell the article header from the page around it.
+//! Sources, most trusted first: JSON-LD, then meta tags (Dublin Core, OpenGraph, the
+//! plain `name` ones, Parse.ly), then the DOM (headings, the byline element, `<time>`
+//! and the visible dateline), then the URL. A field no source gives stays `None`:
+//! nothing is guessed. This stage also finds the heading that shows the headline,
+//! which extraction uses to tell the article header from the page around it.
+//!
+//! Submodules: [`sources`] reads the meta tags and JSON-LD once; [`title`],
+//! [`byline`] and [`dates`] each decide one field from them; [`names`] reads the
+//! names in a byline, [`date`] the dates written in text; [`text`] holds the
+//! comparisons they share.
 
-use serde_json::Value;
+mod byline;
+mod date;
+mod dates;
+mod names;
+mod sources;
+mod text;
+mod title;
+
+pub(crate) use byline::names_author;
 
 use crate::analysis::Metadata;
-use crate::page::{collapse_whitespace, url, Attr, NodeData, NodeId, Page, Tag};
+use crate::page::{url, Attr, NodeId, Page, Tag};
+
+use date::NumericOrder;
+use sources::{JsonLd, MetaTags};
+use text::{host_names, normalized, same_words};
 
 /// What metadata found beyond the JSON fields.
 #[derive(Clone, Debug, Default)]
@@ -20,415 +40,194 @@ pub struct Found {
     pub declared_article: bool,
 }
 
-/// Separators sites put between a headline and their name or section.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / "];
-
-/// JSON-LD types that describe a single story.
-const ARTICLE_TYPES: &[&str] = &[
-    "Article",
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "BlogPosting",
-    "Report",
-    "ScholarlyArticle",
-    "TechArticle",
-    "LiveBlogPosting",
-];
+/// A paragraph with this much text is the story's, for the text direction
+/// (Readability reads `dir` from the article's ancestors).
+const STORY_PARAGRAPH_CHARS: usize = 80;
 
 /// Reads the page's metadata.
 pub fn read(page: &Page) -> Found {
     let tags = MetaTags::collect(page);
     let ld = JsonLd::collect(page);
-    let site_name = tags
-        .get(&["og:site_name", "application-name"])
-        .or_else(|| ld.publisher_name())
-        .map(str::to_string);
-    let (title, title_node) = title(page, &tags, &ld, site_name.as_deref());
-    let base = page.url();
-    let published_raw = ld
-        .article_str("datePublished")
-        .or_else(|| {
-            tags.get(&[
-                "article:published_time",
-                "datepublished",
-                "pubdate",
-                "publishdate",
-                "date",
-                "dc.date.issued",
-                "dc.date",
-                "sailthru.date",
-            ])
-        })
-        .map(str::to_string)
-        .or_else(|| first_time_datetime(page));
-    let published = published_raw.as_deref().and_then(iso_date);
-    let published_time = published_raw
-        .filter(|raw| published.is_some() && raw.contains('T'))
-        .map(|raw| raw.trim().to_string());
+    let site_name = ld
+        .publisher_name()
+        .or_else(|| tags.get(&["og:site_name", "application-name"]));
+    let site = SiteNames::new(site_name, page.url());
+    let section = tags
+        .get(&["article:section", "parsely-section"])
+        .or_else(|| ld.section());
+    let (title, byline, header) = title_and_byline(page, &tags, &ld, &site, section.as_deref());
+    let lang_tag = lang_tag(page, &tags, &ld);
+    let anchors = dates::Anchors {
+        title: header,
+        byline: byline.node,
+    };
+    let order = NumericOrder::for_lang(lang_tag.as_deref());
+    let dates = dates::find(page, &tags, &ld, anchors, order);
     let metadata = Metadata {
-        title,
-        byline: byline(page, &tags, &ld, site_name.as_deref()),
-        published,
-        published_time,
-        lang: lang(page, &tags, &ld),
-        dir: root_attr(page, Attr::Dir).map(|d| d.to_ascii_lowercase()),
-        section: tags
-            .get(&["article:section"])
-            .map(str::to_string)
-            .or_else(|| ld.article_section()),
-        excerpt: tags
-            .get(&["og:description", "description", "twitter:description"])
-            .or_else(|| ld.article_str("description"))
-            .map(collapse_whitespace)
-            .filter(|s| !s.is_empty()),
-        lead_image: tags
-            .get(&[
-                "og:image",
-                "og:image:url",
-                "twitter:image",
-                "twitter:image:src",
-            ])
-            .map(str::to_string)
-            .or_else(|| ld.image())
-            .map(|src| url::resolve(base, &src)),
-        site_name,
+        title: title.text,
+        byline: byline.text,
+        bylines: byline.names,
+        published: dates.published.as_ref().map(|s| s.date.clone()),
+        published_time: dates.published.and_then(|s| s.time),
+        modified: dates.modified.as_ref().map(|s| s.date.clone()),
+        modified_time: dates.modified.and_then(|s| s.time),
+        lang: lang_tag.as_deref().and_then(primary_subtag),
+        dir: dir(page, title.node),
+        section,
+        excerpt: excerpt(&tags, &ld),
+        lead_image: lead_image(page, &tags, &ld),
+        site_name: site.declared,
     };
     Found {
         metadata,
-        title_node,
-        declared_article: tags.get(&["og:type"]) == Some("article") || ld.article.is_some(),
+        title_node: title.node,
+        declared_article: tags.get(&["og:type"]).as_deref() == Some("article")
+            || ld.declares_article(),
     }
 }
 
-/// `<meta>` tags by lowercase name or property, first value wins.
-struct MetaTags<'a> {
-    pairs: Vec<(String, &'a str)>,
-}
-
-impl<'a> MetaTags<'a> {
-    fn collect(page: &'a Page) -> Self {
-        let pairs = page
-            .elements_with_tag(Tag::Meta)
-            .filter_map(|id| {
-                let node = page.node(id);
-                let key = node
-                    .attr(Attr::Property)
-                    .or_else(|| node.attr(Attr::Name))
-                    .or_else(|| node.attr(Attr::Itemprop))?;
-                let content = node.attr(Attr::Content)?.trim();
-                (!content.is_empty()).then(|| (key.trim().to_ascii_lowercase(), content))
-            })
-            .collect();
-        MetaTags { pairs }
-    }
-
-    /// The first non-empty value among `keys`, in the order of `keys`.
-    fn get(&self, keys: &[&str]) -> Option<&'a str> {
-        keys.iter().find_map(|k| {
-            self.pairs
-                .iter()
-                .find(|(name, _)| name == k)
-                .map(|(_, v)| *v)
-        })
-    }
-}
-
-/// The JSON-LD objects of the page, with the one that describes the article.
-struct JsonLd {
-    article: Option<Value>,
-}
-
-impl JsonLd {
-    fn collect(page: &Page) -> Self {
-        let mut objects = Vec::new();
-        for id in page.elements_with_tag(Tag::Script) {
-            let node = page.node(id);
-            let is_ld = node
-                .attr(Attr::Type)
-                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
-            if !is_ld {
-                continue;
-            }
-            let text: String = page
-                .descendants(id)
-                .filter_map(|d| page.node(d).text())
-                .collect();
-            if let Ok(value) = serde_json::from_str::<Value>(text.trim()) {
-                flatten_graph(value, &mut objects);
-            }
-        }
-        let article = objects
-            .into_iter()
-            .find(|o| type_names(o).any(|t| ARTICLE_TYPES.contains(&t)));
-        JsonLd { article }
-    }
-
-    fn article_str(&self, key: &str) -> Option<&str> {
-        self.article
-            .as_ref()?
-            .get(key)?
-            .as_str()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-    }
-
-    fn publisher_name(&self) -> Option<&str> {
-        let publisher = self.article.as_ref()?.get("publisher")?;
-        let publisher = publisher
-            .as_array()
-            .and_then(|a| a.first())
-            .unwrap_or(publisher);
-        publisher
-            .get("name")?
-            .as_str()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-    }
-
-    fn article_section(&self) -> Option<String> {
-        match self.article.as_ref()?.get("articleSection")? {
-            Value::String(s) => Some(s.trim().to_string()),
-            Value::Array(items) => items
-                .iter()
-                .rev()
-                .find_map(|v| v.as_str().map(str::to_string)),
-            _ => None,
-        }
-        .filter(|s| !s.is_empty())
-    }
-
-    fn authors(&self) -> Vec<String> {
-        let Some(author) = self.article.as_ref().and_then(|a| a.get("author")) else {
-            return Vec::new();
-        };
-        let items: Vec<&Value> = match author {
-            Value::Array(items) => items.iter().collect(),
-            other => vec![other],
-        };
-        items
-            .into_iter()
-            .filter_map(|v| match v {
-                Value::String(s) => Some(s.as_str()),
-                Value::Object(_) => v.get("name").and_then(Value::as_str),
-                _ => None,
-            })
-            .map(collapse_whitespace)
-            .filter(|s| !s.is_empty())
-            .collect()
-    }
-
-    fn image(&self) -> Option<String> {
-        let image = self.article.as_ref()?.get("image")?;
-        let image = image.as_array().and_then(|a| a.first()).unwrap_or(image);
-        match image {
-            Value::String(s) => Some(s.clone()),
-            Value::Object(_) => image.get("url").and_then(Value::as_str).map(str::to_string),
-            _ => None,
-        }
-    }
-}
-
-fn flatten_graph(value: Value, out: &mut Vec<Value>) {
-    match value {
-        Value::Array(items) => items.into_iter().for_each(|v| flatten_graph(v, out)),
-        Value::Object(mut map) => {
-            if let Some(graph) = map.remove("@graph") {
-                flatten_graph(graph, out);
-            }
-            out.push(Value::Object(map));
-        }
-        _ => {}
-    }
-}
-
-fn type_names(value: &Value) -> impl Iterator<Item = &str> {
-    let types: Vec<&str> = match value.get("@type") {
-        Some(Value::String(s)) => vec![s.as_str()],
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
-        _ => Vec::new(),
-    };
-    types.into_iter()
-}
-
-/// The headline, cleaned of site name and section, and the heading that shows it.
-fn title(
+/// The headline and the byline, which need each other: the title drops an author's
+/// name joined to it ("… | Eleanor Ainge Roy"), and a byline written without a
+/// marking class is looked for under the headline. Also returns the header's
+/// heading: the title's, else the page's main `h1`.
+fn title_and_byline(
     page: &Page,
     tags: &MetaTags,
     ld: &JsonLd,
-    site_name: Option<&str>,
-) -> (Option<String>, Option<NodeId>) {
-    let document_title = page
-        .first_with_tag(Tag::Title)
-        .map(|id| {
-            let text: String = page
-                .descendants(id)
-                .filter_map(|d| page.node(d).text())
-                .collect();
-            collapse_whitespace(&text)
-        })
-        .filter(|t| !t.is_empty());
-    let raw = ld
-        .article_str("headline")
-        .or_else(|| tags.get(&["og:title", "twitter:title"]))
-        .map(collapse_whitespace)
-        .or(document_title);
-    let headings: Vec<(NodeId, String)> = [Tag::H1, Tag::H2]
-        .iter()
-        .flat_map(|&t| page.elements_with_tag(t))
-        .map(|id| (id, page.text_of(id)))
-        .filter(|(_, t)| !t.is_empty())
-        .collect();
-    let Some(raw) = raw else {
-        let first_h1 = headings
-            .into_iter()
-            .find(|(id, _)| page.node(*id).tag() == Some(Tag::H1));
-        return match first_h1 {
-            Some((id, text)) => (Some(text), Some(id)),
-            None => (None, None),
-        };
+    site: &SiteNames,
+    section: Option<&str>,
+) -> (title::Title, byline::Byline, Option<NodeId>) {
+    let byline = byline::find(page, tags, ld, site);
+    let cx = title::Context {
+        site,
+        authors: &byline.names,
+        section,
     };
-    let cleaned = strip_site_name(&raw, site_name, &headings);
-    let node = headings
-        .iter()
-        .find(|(_, text)| same_words(text, &cleaned) || same_words(text, &raw))
-        .or_else(|| {
-            headings
-                .iter()
-                .find(|(_, text)| shows_title(text, &cleaned))
-        })
-        .map(|(id, _)| *id);
-    (Some(cleaned), node)
+    let title = title::find(page, tags, ld, &cx);
+    let header = title.node.or_else(|| title::main_heading(page));
+    let byline = match header {
+        Some(node) if byline.names.is_empty() => byline::from_header(page, node)
+            .map(|b| byline::without_site(b, site))
+            .filter(|b| !b.names.is_empty())
+            .unwrap_or(byline),
+        _ => byline,
+    };
+    (title, byline, header)
 }
 
-/// Removes a leading or trailing "| Site name" part when it names the site, or when a
-/// heading on the page shows the title without it.
-fn strip_site_name(title: &str, site_name: Option<&str>, headings: &[(NodeId, String)]) -> String {
-    for sep in TITLE_SEPARATORS {
-        let Some((head, tail)) = title.rsplit_once(sep) else {
-            continue;
-        };
-        let names_site = |part: &str| site_name.is_some_and(|s| same_words(part, s));
-        if names_site(tail) || headings.iter().any(|(_, h)| same_words(h, head)) {
-            return head.trim().to_string();
-        }
-        if let Some((first, rest)) = title.split_once(sep) {
-            if names_site(first) || headings.iter().any(|(_, h)| same_words(h, rest)) {
-                return rest.trim().to_string();
-            }
+fn excerpt(tags: &MetaTags, ld: &JsonLd) -> Option<String> {
+    tags.get(&[
+        "og:description",
+        "description",
+        "twitter:description",
+        "dc:description",
+    ])
+    .or_else(|| ld.work_str("description"))
+    .filter(|s| !s.is_empty())
+}
+
+fn lead_image(page: &Page, tags: &MetaTags, ld: &JsonLd) -> Option<String> {
+    tags.get(&[
+        "og:image",
+        "og:image:url",
+        "twitter:image",
+        "twitter:image:src",
+    ])
+    .or_else(|| ld.image())
+    .map(|src| url::resolve(page.url(), &src))
+}
+
+/// The site's names: the one it declares, and the ones its URL spells.
+pub struct SiteNames {
+    declared: Option<String>,
+    from_url: Vec<String>,
+}
+
+impl SiteNames {
+    /// The names of a site that declares `declared` and is served from `url`.
+    pub fn new(declared: Option<String>, url: Option<&str>) -> Self {
+        SiteNames {
+            declared,
+            from_url: host_names(url),
         }
     }
-    title.trim().to_string()
-}
 
-/// True when a heading shows the title with a little more around it, such as a kicker
-/// ("Lauffen" before the headline) or a trailing label: it holds the whole title, and
-/// the title is most of it.
-fn shows_title(heading: &str, title: &str) -> bool {
-    let (h, t) = (normalized(heading), normalized(title));
-    !t.is_empty() && h.contains(&t) && t.chars().count() * 10 >= h.chars().count() * 7
-}
-
-fn normalized(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Case- and punctuation-insensitive equality of two short texts.
-fn same_words(a: &str, b: &str) -> bool {
-    let (a, b) = (normalized(a), normalized(b));
-    !a.is_empty() && a == b
-}
-
-/// Authors' names from the first source that names someone other than the site
-/// itself (sites often credit their own name as author).
-fn byline(page: &Page, tags: &MetaTags, ld: &JsonLd, site_name: Option<&str>) -> Option<String> {
-    let keep = |names: Vec<String>| -> Option<String> {
-        let names: Vec<String> = names
-            .into_iter()
-            .map(|n| strip_by(&n).to_string())
-            .filter(|n| is_plausible_name(n) && !site_name.is_some_and(|s| same_words(n, s)))
-            .collect();
-        (!names.is_empty()).then(|| names.join(", "))
-    };
-    let from_meta = || {
-        tags.get(&["author", "article:author", "dc.creator"])
-            .map(collapse_whitespace)
-            .into_iter()
-            .collect::<Vec<_>>()
-    };
-    keep(ld.authors())
-        .or_else(|| keep(from_meta()))
-        .or_else(|| keep(dom_byline(page).into_iter().collect()))
-}
-
-/// The text of the first element marked as the author in the DOM: `itemprop=author`,
-/// `rel=author`, or a class naming the author or byline (`byline`, `author-name`, ...).
-/// Dates and reading times inside bylines are not names.
-fn dom_byline(page: &Page) -> Option<String> {
-    page.nodes().iter().enumerate().find_map(|(i, node)| {
-        let has_token = |attr: Attr, token: &str| {
-            node.attr(attr)
-                .is_some_and(|v| v.split_whitespace().any(|t| t == token))
-        };
-        let marked = has_token(Attr::Itemprop, "author")
-            || has_token(Attr::Rel, "author")
-            || node.attr(Attr::Class).is_some_and(names_author);
-        if !marked || node.tag() == Some(Tag::Time) {
-            return None;
+    /// True when `text` is the site's name: the declared one, its start or its
+    /// initials ("Salon" of "Salon.com", "WFA" of "World Future Awards"), or the
+    /// host's ("salon.com", "salon", "DianaHR" of getdianahr.com).
+    pub fn is_named(&self, text: &str) -> bool {
+        let t = normalized(text);
+        if t.is_empty() {
+            return false;
         }
-        let text = page.text_of(i as NodeId);
-        (!text.is_empty() && text.chars().count() <= 100).then_some(text)
-    })
-}
-
-/// A class list with a class like `byline`, `author` or `post-author-name`, but not one
-/// about the byline's date, time or reading time.
-pub(crate) fn names_author(class: &str) -> bool {
-    class.split_whitespace().any(|class| {
-        let lower = class.to_ascii_lowercase();
-        let parts: Vec<&str> = lower.split(['-', '_']).collect();
-        let about_author = parts.iter().any(|p| *p == "author" || *p == "byline");
-        let about_other = parts.iter().any(|p| {
-            matches!(
-                *p,
-                "date" | "time" | "reading" | "box" | "bio" | "avatar" | "description"
-            )
+        let declared = self.declared.as_deref().is_some_and(|site| {
+            let s = normalized(site);
+            let starts = t.len() >= 4 && !s.is_empty() && (s.starts_with(&t) || t.starts_with(&s));
+            same_words(site, text) || starts || is_initials(text, site)
         });
-        about_author && !about_other
-    })
-}
-
-fn strip_by(name: &str) -> &str {
-    let trimmed = name.trim();
-    for prefix in [
-        "By ", "by ", "BY ", "Par ", "par ", "Von ", "von ", "Por ", "por ",
-    ] {
-        if let Some(rest) = trimmed.strip_prefix(prefix) {
-            return rest.trim();
-        }
+        let host = self
+            .from_url
+            .iter()
+            .any(|h| *h == t || (t.len() >= 5 && h.contains(&t)));
+        declared || host
     }
-    trimmed
+
+    /// True when `text` is exactly the site's declared name or its host's name: the
+    /// strict test for bylines, where a personal site's name may also be its
+    /// author's ("史蒂文的家_藍天 (stevenhgm)" on the blog "史蒂文的家_藍天").
+    pub fn is_exactly(&self, text: &str) -> bool {
+        let t = normalized(text);
+        !t.is_empty()
+            && (self.declared.as_deref().is_some_and(|s| normalized(s) == t)
+                || self.from_url.contains(&t))
+    }
 }
 
-fn is_plausible_name(name: &str) -> bool {
-    let chars = name.chars().count();
-    (2..=100).contains(&chars) && !url::has_scheme(name) && name.chars().any(char::is_alphabetic)
+/// True when `short` is written in capitals and spells the initials of `long`'s words
+/// ("WFA", "World Future Awards").
+fn is_initials(short: &str, long: &str) -> bool {
+    let short = short.trim();
+    let words: Vec<&str> = long.split_whitespace().collect();
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    words.len() >= 2
+        && short.chars().count() >= 2
+        && short.chars().all(char::is_uppercase)
+        && initials.to_uppercase() == short
 }
 
-/// The primary language subtag from `<html lang>`, then meta and JSON-LD.
-fn lang(page: &Page, tags: &MetaTags, ld: &JsonLd) -> Option<String> {
+/// The language tag from `<html lang>`, then meta tags and JSON-LD.
+fn lang_tag(page: &Page, tags: &MetaTags, ld: &JsonLd) -> Option<String> {
     root_attr(page, Attr::Lang)
-        .or_else(|| tags.get(&["content-language", "og:locale", "language", "dc.language"]))
-        .or_else(|| ld.article_str("inLanguage"))
-        .and_then(|raw| {
-            let primary = raw.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-            (2..=3).contains(&primary.len()).then_some(primary)
-        })
+        .map(str::to_string)
+        .or_else(|| tags.get(&["content-language", "og:locale", "language", "dc:language"]))
+        .or_else(|| ld.work_str("inLanguage"))
+}
+
+/// The primary subtag of a language tag, lowercase (`en` of `en-US`).
+fn primary_subtag(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    ((2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then_some(primary)
+}
+
+/// The text direction of the story: the `dir` nearest to its headline or its first
+/// paragraph, else of `<html>` or `<body>`.
+fn dir(page: &Page, title_node: Option<NodeId>) -> Option<String> {
+    let anchor = title_node.or_else(|| {
+        page.elements_with_tag(Tag::P)
+            .find(|&p| page.text_of(p).chars().count() >= STORY_PARAGRAPH_CHARS)
+    });
+    let nearest = anchor.and_then(|a| {
+        std::iter::once(a)
+            .chain(page.ancestors(a))
+            .find_map(|id| page.node(id).attr(Attr::Dir).and_then(direction))
+    });
+    nearest.or_else(|| root_attr(page, Attr::Dir).and_then(direction))
+}
+
+fn direction(value: &str) -> Option<String> {
+    let v = value.trim().to_ascii_lowercase();
+    matches!(v.as_str(), "ltr" | "rtl").then_some(v)
 }
 
 /// An attribute of `<html>`, or else of `<body>`.
@@ -439,55 +238,4 @@ fn root_attr(page: &Page, attr: Attr) -> Option<&str> {
         .find_map(|id| page.node(id).attr(attr))
         .map(str::trim)
         .filter(|v| !v.is_empty())
-}
-
-/// The `datetime` of the first `<time>` element, the usual visible dateline.
-fn first_time_datetime(page: &Page) -> Option<String> {
-    page.nodes().iter().find_map(|n| match &n.data {
-        NodeData::Element { tag: Tag::Time, .. } => n.attr(Attr::Datetime).map(str::to_string),
-        _ => None,
-    })
-}
-
-/// `YYYY-MM-DD` from an ISO 8601 date or date-time.
-fn iso_date(raw: &str) -> Option<String> {
-    let raw = raw.trim();
-    let date = raw.get(..10)?;
-    let b = date.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    let valid = digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10);
-    valid.then(|| date.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn iso_date_takes_the_date_part_only_when_well_formed() {
-        assert_eq!(
-            iso_date("2023-09-05T09:14:22+00:00").as_deref(),
-            Some("2023-09-05")
-        );
-        assert_eq!(iso_date("2023-09-05").as_deref(), Some("2023-09-05"));
-        assert_eq!(iso_date("September 5, 2023"), None);
-        assert_eq!(iso_date("2023-9-5"), None);
-    }
-
-    #[test]
-    fn site_name_is_stripped_from_either_end() {
-        let none: Vec<(NodeId, String)> = Vec::new();
-        assert_eq!(
-            strip_site_name("Big story - Daily Planet", Some("Daily Planet"), &none),
-            "Big story"
-        );
-        assert_eq!(
-            strip_site_name("Daily Planet | Big story", Some("Daily Planet"), &none),
-            "Big story"
-        );
-        assert_eq!(
-            strip_site_name("Left - right and centre", Some("Daily Planet"), &none),
-            "Left - right and centre"
-        );
-    }
 }
