@@ -131,6 +131,21 @@ fn the_analysis_carries_the_detection() {
     assert_eq!(analysis.reasons, d.reasons);
 }
 
+#[test]
+fn paragraphs_written_as_bare_divs_are_one_block_of_prose() {
+    // www/samples/zeitung-style-de.html: each paragraph is a `<div class="absatz">`
+    // holding only its text. Such a div is the paragraph, so its text joins its
+    // siblings' prose block; counted under the div itself, every paragraph looked like
+    // a lone block, and the story read as a service page.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/www/samples/zeitung-style-de.html"
+    );
+    let html = std::fs::read_to_string(path).expect("the bundled sample");
+    let d = detect_html(&html, "https://samples.lede.example/zeitung-style-de.html");
+    assert!(d.is_article, "{d:#?}");
+}
+
 mod corpus {
     use std::path::PathBuf;
 
