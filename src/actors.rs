@@ -107,7 +107,7 @@ pub fn find(doc: &Doc, hints: &Hints) -> Actors {
     for c in &found {
         if let Some(m) = mentions.iter().find(|m| m.first == c.first) {
             let e = &mut entities[m.entity];
-            if e.kind == Kind::Person && e.role.is_none() {
+            if e.kind == Kind::Person && e.role.is_none() && !c.headline {
                 e.role = roles::role(doc, c);
             }
         }

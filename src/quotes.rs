@@ -42,6 +42,9 @@ pub struct Found {
     pub end: usize,
     /// The speaker's actor, an index into [`Actors::entities`].
     pub entity: Option<usize>,
+    /// The quote has an attribution of its own (not one carried over from the quote
+    /// before it).
+    pub framed: bool,
 }
 
 /// Finds the quotes in the article text and attributes them to `actors`.
@@ -180,6 +183,8 @@ impl Finder<'_, '_, '_> {
         let doc = self.doc();
         let text = quote_text(doc, s.first, s.end);
         let (speaker, cue) = match frame {
+            // "Bush: “The mission is…”" — a name and a colon, no verb.
+            Some(f) if self.doc().word(f.cue) == ":" => (self.resolver.resolve(f.speaker), None),
             Some(f) => (
                 self.resolver.resolve(f.speaker),
                 Some(cue_text(self.reader, f.cue)),
@@ -198,6 +203,7 @@ impl Finder<'_, '_, '_> {
             first: s.first,
             end: s.end,
             entity: speaker.entity,
+            framed: frame.is_some(),
         }
     }
 
@@ -216,6 +222,7 @@ impl Finder<'_, '_, '_> {
             first: r.first,
             end: r.end,
             entity: speaker.entity,
+            framed: true,
         }
     }
 
@@ -227,26 +234,34 @@ impl Finder<'_, '_, '_> {
     }
 
     /// Quotes without a frame take the speaker of the quote before them in the same
-    /// paragraph, or, when they open their paragraph, the last speaker of the paragraph
-    /// before (a quote running on, or introduced by "X said:").
+    /// paragraph; when they open their paragraph, the speaker the paragraph before
+    /// introduces ("X released the following statement:"), or its last speaker, or the
+    /// subject of its last sentence (a quote running on from a paragraph about its
+    /// speaker).
     fn continue_speakers(&self, out: &mut [Found]) {
+        let mut known: Vec<bool> = out.iter().map(|f| f.framed).collect();
         for k in 0..out.len() {
-            if out[k].quote.cue.is_some() || out[k].quote.kind == QuoteKind::Reported {
+            if out[k].framed || out[k].quote.kind == QuoteKind::Reported {
                 continue;
             }
             let paragraph = out[k].quote.paragraph;
+            let opens = self.opens_paragraph(&out[k]);
             let previous = (0..k).rev().find(|&j| {
                 let p = out[j].quote.paragraph;
-                out[j].quote.cue.is_some()
-                    && (p == paragraph || p + 1 == paragraph && self.opens_paragraph(&out[k]))
+                known[j] && (p == paragraph || p + 1 == paragraph && opens)
             });
-            let introduced = self.introduction(paragraph);
-            let source = match (previous, introduced) {
-                (_, Some(entity)) if self.opens_paragraph(&out[k]) => Some((Some(entity), None)),
-                (Some(j), _) => Some((out[j].entity, out[j].quote.speaker_role.clone())),
-                _ => None,
+            let source = if opens {
+                self.introduction(paragraph)
+                    .map(|e| (Some(e), None))
+                    .or_else(|| {
+                        previous.map(|j| (out[j].entity, out[j].quote.speaker_role.clone()))
+                    })
+                    .or_else(|| self.previous_subject(paragraph).map(|e| (Some(e), None)))
+            } else {
+                previous.map(|j| (out[j].entity, out[j].quote.speaker_role.clone()))
             };
             if let Some((entity, role)) = source {
+                known[k] = true;
                 out[k].entity = entity;
                 out[k].quote.speaker = entity.map(|e| self.actors.entities[e].name.clone());
                 out[k].quote.speaker_role = entity
@@ -256,6 +271,16 @@ impl Finder<'_, '_, '_> {
         }
     }
 
+    /// The subject of the last sentence of the paragraph before `paragraph`.
+    fn previous_subject(&self, paragraph: usize) -> Option<usize> {
+        let (first, end) = *self.doc().paragraph_tokens.get(paragraph.checked_sub(1)?)?;
+        if first == end {
+            return None;
+        }
+        let last = self.doc().sentence_of(end - 1);
+        self.resolver.subject(last.first, last.end)
+    }
+
     fn opens_paragraph(&self, f: &Found) -> bool {
         let doc = self.doc();
         let open = f.first.saturating_sub(1);
@@ -263,15 +288,22 @@ impl Finder<'_, '_, '_> {
     }
 
     /// The speaker the paragraph before `paragraph` introduces with a colon ("Sanders
-    /// told the crowd:").
+    /// told the crowd:", "President Clinton released the following statement:").
     fn introduction(&self, paragraph: usize) -> Option<usize> {
         let (first, end) = *self.doc().paragraph_tokens.get(paragraph.checked_sub(1)?)?;
         if end == first || self.doc().word(end - 1) != ":" {
             return None;
         }
-        let cue = (first..end).rev().find(|&i| self.reader.cue(i).is_some())?;
-        let np = self.reader.np_before(cue, first)?;
-        self.resolver.resolve(np).entity
+        let sentence = self.doc().sentence_of(end - 1);
+        let cue = (sentence.first..end)
+            .rev()
+            .find(|&i| self.reader.cue(i).is_some());
+        if let Some(np) = cue.and_then(|c| self.reader.np_before(c, sentence.first)) {
+            if let Some(entity) = self.resolver.resolve(np).entity {
+                return Some(entity);
+            }
+        }
+        self.resolver.last_agent(sentence.first, end)
     }
 }
 

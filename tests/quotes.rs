@@ -312,3 +312,32 @@ fn spanish_angle_quotes_and_verbs() {
         .expect("Sánchez is a person");
     assert_eq!(sanchez.role.as_deref(), Some("presidente del Gobierno"));
 }
+
+/// The PolNeAR evaluation, compiled here until `lede eval` runs it
+/// (`src/eval/polnear.rs`). Run with `cargo test --release --test quotes polnear --
+/// --ignored --nocapture`; `POLNEAR_SET=train` scores one compartment, `POLNEAR_DETAILS=1` prints examples of
+/// errors.
+#[allow(dead_code, unused_imports)]
+#[path = "../src/eval/polnear.rs"]
+mod polnear;
+use lede::{actors, analysis, lexicon, quotes, text};
+
+#[test]
+#[ignore = "reads the PolNeAR corpus (about a thousand texts); prints the figures"]
+fn polnear_figures() {
+    let mut dir = shared_dir().join("corpus/polnear");
+    if let Some(set) = std::env::var_os("POLNEAR_SET") {
+        dir = dir.join(set);
+    }
+    let report = polnear::evaluate(&dir);
+    if std::env::var_os("POLNEAR_DETAILS").is_some() {
+        println!("{report:#}");
+    } else {
+        println!("{report}");
+    }
+    assert!(
+        !report.compartments.is_empty(),
+        "no PolNeAR compartment in {}",
+        dir.display()
+    );
+}

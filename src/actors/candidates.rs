@@ -257,8 +257,13 @@ impl Classifier<'_, '_> {
         if is_link(self.doc.word(a)) || function_words::is_calendar(w) && b - a == 1 {
             return true;
         }
+        // "Will wrote": a surname that is also a function word, before a speech verb.
+        let speaks = b - a == 1
+            && function_words::pronoun(w).is_none()
+            && crate::actors::speech_adjacent(self.doc, a, b);
         if function_words::is_function_word(w)
             && (token.sentence_initial || b - a == 1 || w != "The")
+            && !speaks
         {
             return true;
         }
@@ -310,7 +315,19 @@ impl Classifier<'_, '_> {
                 return false;
             }
             if links.contains(&"and") || links.contains(&"&") {
-                return head(d, e) && (d..e).all(|i| !is_all_caps(self.word(i)) || head(i, i + 1));
+                // "Russia and Eurasia Program", "Bureau of Alcohol and Firearms"; not
+                // "Ambassador John Bolton and Breitbart News".
+                let left = (a..c)
+                    .rev()
+                    .find(|&i| is_link(self.doc.word(i)))
+                    .map_or(a, |i| i + 1);
+                let left_ok = head(left, c)
+                    || c - left == 1
+                        && names::given_name(self.word(left)).is_none()
+                        && !titles::is_title(self.word(left));
+                return left_ok
+                    && head(d, e)
+                    && (d..e).all(|i| !is_all_caps(self.word(i)) || head(i, i + 1));
             }
             let title_of = links[0] == "of" && titles::is_title(self.word(c - 1));
             return head(a, c) || head(d, e) || title_of;
@@ -388,6 +405,13 @@ impl Classifier<'_, '_> {
             self.set_gender(&mut c);
             return c;
         }
+        if let Some(start) = self.name_after_given_name(a, b) {
+            c.title = Some((a, start));
+            c.first = start;
+            c.class = Class::Person;
+            self.set_gender(&mut c);
+            return c;
+        }
         if let Some(split) = self.country_prefix(a, b) {
             c.first = split;
             c.class = Class::Organization;
@@ -417,6 +441,7 @@ impl Classifier<'_, '_> {
         if (a..b).all(|i| {
             let w = self.word(i);
             places::demonym(w).is_some()
+                || titles::is_group(w)
                 || titles::is_title(w)
                 || titles::is_office_word(w)
                 || function_words::is_function_word(w)
@@ -429,8 +454,27 @@ impl Classifier<'_, '_> {
             c.class = Class::Organization;
             return c;
         }
-        c.weak = !several && self.doc.tokens[a].sentence_initial;
+        c.weak = !several
+            && (self.doc.tokens[a].sentence_initial || function_words::is_function_word(w));
         c
+    }
+
+    /// A given name inside the run followed by the rest of a name to its end, after
+    /// words that describe the person ("Navy SEAL Charles Keating IV"): its token.
+    fn name_after_given_name(&self, a: usize, b: usize) -> Option<usize> {
+        let start =
+            (a + 1..b.saturating_sub(1)).find(|&i| names::given_name(self.word(i)).is_some())?;
+        let rest_is_name =
+            (start + 1..b).all(|i| self.name_like(i) || is_initial(self.doc.word(i)));
+        let prefix_plain = (a..start).all(|i| !is_link(self.doc.word(i)));
+        let prefix_describes = (a..start).any(|i| {
+            let w = self.word(i);
+            organisations::is_head_word(w)
+                || titles::is_role_noun(w)
+                || titles::is_office_word(w)
+                || is_all_caps(w)
+        });
+        (rest_is_name && prefix_plain && prefix_describes).then_some(start)
     }
 
     /// When an organisation's name starts with a country ("United States National

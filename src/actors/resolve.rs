@@ -178,7 +178,6 @@ impl Resolver<'_, '_> {
                 self.entities[id].names.push(name);
                 self.add_mention(c, id);
             }
-            Class::Descriptor => {}
             _ => return false,
         }
         true
@@ -219,13 +218,26 @@ impl Resolver<'_, '_> {
             return;
         }
         let text = self.text(c);
+        if c.class == Class::Descriptor {
+            // "Cuban said": a demonym that is also the surname of a person named in
+            // full ("Mark Cuban").
+            let person = self
+                .link_name(&text, c.first)
+                .filter(|&id| self.entities[id].kind == Kind::Person);
+            if let Some(id) = person {
+                self.add_mention(c, id);
+            }
+            return;
+        }
         if let Some(id) = self.link_name(&text, c.first) {
             self.add_mention(c, id);
             return;
         }
         let titled = c.title.is_some() || c.class == Class::Person;
         let speaker = speech_adjacent(self.doc, c.first, c.end);
-        if single && !c.weak && !c.headline && (titled || speaker) && !is_all_caps(&text) {
+        let plain_word = function_words::is_function_word(&text);
+        let may_create = !c.weak && (titled || speaker) || c.weak && speaker && !plain_word;
+        if single && may_create && !c.headline && !is_all_caps(&text) {
             let id = self.new_entity(Kind::Person, text.clone(), c);
             self.entities[id].names.push(text);
             self.add_mention(c, id);

@@ -26,9 +26,26 @@ pub fn role(doc: &Doc, c: &Candidate) -> Option<String> {
         let a = extend_title_left(doc, a);
         return Some(name_text(doc, a, b));
     }
+    if modifies_next(doc, c.end) {
+        // "a veteran Clinton adviser": the name qualifies the noun after it; the words
+        // around are that noun's, not the name's.
+        return None;
+    }
     description_before(doc, c.first)
         .or_else(|| apposition_before(doc, c.first))
         .or_else(|| apposition_after(doc, c.end))
+}
+
+/// True when the word after a name is a lowercase role noun ("Clinton *adviser*").
+fn modifies_next(doc: &Doc, end: usize) -> bool {
+    end < doc.tokens.len()
+        && doc.tokens[end].sentence == doc.tokens[end - 1].sentence
+        && is_word(doc, end)
+        && word(doc, end)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && titles::is_role_noun(word(doc, end))
 }
 
 fn word<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
@@ -161,5 +178,13 @@ fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
         return None;
     }
     role_at?;
-    (b > a).then(|| name_text(doc, a, b))
+    // "Donald Trump, former New York Mayor Rudy Giuliani and …" is a list, not a role.
+    let names_someone = (a..b).any(|i| {
+        crate::lexicon::names::given_name(word(doc, i)).is_some()
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|_| crate::text::words::is_capitalised(word(doc, i + 1)))
+    });
+    (b > a && !names_someone).then(|| name_text(doc, a, b))
 }

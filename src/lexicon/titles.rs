@@ -169,6 +169,26 @@ pub const OFFICE_WORDS: &[&str] = &[
     "veteran", "retired",
 ];
 
+/// Collective nouns and party names that are capitalised but name groups, never one
+/// speaker ("Republicans said", "Critics say").
+#[rustfmt::skip]
+pub const GROUPS: &[&str] = &[
+    "democrats", "republicans", "democrat", "republican", "independents", "conservatives",
+    "liberals", "progressives", "libertarians", "socialists", "communists", "critics",
+    "analysts", "experts", "officials", "aides", "supporters", "opponents", "voters",
+    "sources", "observers", "investigators", "prosecutors", "authorities", "protesters",
+    "lawmakers", "residents", "witnesses", "scientists", "economists", "researchers",
+    "advocates", "activists", "delegates", "senators", "governors", "leaders", "members",
+    "evangelicals", "catholics", "muslims", "christians", "jews", "latinos", "hispanics",
+    "millennials", "americans", "europeans", "others", "many", "some", "both", "most",
+    "dems", "pundits", "polls", "pollsters", "donors", "insiders", "staffers",
+];
+
+/// True when `word` (any case) names a group ("Republicans", "Critics").
+pub fn is_group(word: &str) -> bool {
+    GROUPS.contains(&bare(word).as_str())
+}
+
 /// The gender a role noun implies, when it implies one.
 pub const GENDERED_ROLES: &[(&str, Gender)] = &[
     ("spokesman", Gender::Male),

@@ -20,6 +20,24 @@ pub struct Np {
     pub first: usize,
     /// One past the last token.
     pub end: usize,
+    /// For a speaker after the cue: the end of the clause, up to which the name may
+    /// come after a long title ("said former Pennsylvania Gov. and DNC Chairman Ed
+    /// Rendell"). Equal to `end` otherwise.
+    pub reach: usize,
+    /// No phrase was found: the speaker is the actor named last in `[first, end)`.
+    pub nearest: bool,
+}
+
+impl Np {
+    /// The phrase `[first, end)`.
+    pub fn new(first: usize, end: usize) -> Np {
+        Np {
+            first,
+            end,
+            reach: end,
+            nearest: false,
+        }
+    }
 }
 
 /// A cue and its speaker.
@@ -91,6 +109,25 @@ impl<'a> Reader<'_, 'a> {
                 || self.doc.tokens[i].sentence_initial)
     }
 
+    /// A time phrase between a speaker and the cue: "Beck *on Wednesday* called",
+    /// "Trump *Tuesday night* said".
+    fn is_time(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let lower = w.to_lowercase();
+        function_words::is_calendar(w)
+            || matches!(
+                lower.as_str(),
+                "night" | "morning" | "evening" | "afternoon" | "week" | "month" | "year"
+            ) && i > 0
+                && (function_words::is_calendar(self.word(i - 1))
+                    || matches!(self.word(i - 1), "last" | "this"))
+            || matches!(lower.as_str(), "on" | "last" | "this")
+                && self.doc.tokens.get(i + 1).is_some_and(|_| {
+                    function_words::is_calendar(self.word(i + 1))
+                        || matches!(self.word(i + 1), "week" | "month" | "year")
+                })
+    }
+
     fn is_skippable_between(&self, i: usize) -> bool {
         let w = self.word(i);
         speech::is_auxiliary(w) || is_ly_adverb(w) && !self.quoted[i]
@@ -101,28 +138,46 @@ impl<'a> Reader<'_, 'a> {
     /// clauses between commas jumped over).
     pub fn np_before(&self, cue: usize, limit: usize) -> Option<Np> {
         let mut end = cue;
+        let mut skipped = false;
         loop {
-            while end > limit && self.is_skippable_between(end - 1) {
+            while end > limit && (self.is_skippable_between(end - 1) || self.is_time(end - 1)) {
                 end -= 1;
             }
-            if end > limit && self.word(end - 1) == "," {
-                let comma = end - 1;
-                let previous = (limit..comma).rev().find(|&k| self.word(k) == ",");
-                match previous {
-                    Some(p) if self.is_name_segment(p + 1, comma) => {
-                        return Some(Np {
-                            first: p + 1,
-                            end: comma,
-                        });
-                    }
-                    Some(p) if self.is_aside(p + 1, comma) => {
-                        end = p;
-                        continue;
-                    }
-                    _ => return None,
+            // "Roger Wicker (R-Miss.) said": a parenthesis after the name.
+            if end > limit && self.word(end - 1) == ")" {
+                if let Some(open) = (limit..end - 1).rev().find(|&k| self.word(k) == "(") {
+                    end = open;
+                    continue;
                 }
             }
-            break;
+            if end <= limit || self.word(end - 1) != "," {
+                break;
+            }
+            // Segments between commas, from the cue backwards: asides are jumped
+            // over ("Clinton, 35, the daughter of …, said"); the first segment that is
+            // a name, or that follows an aside, is the subject.
+            let comma = end - 1;
+            let previous = (limit..comma).rev().find(|&k| self.word(k) == ",");
+            let start = previous.map_or(limit, |p| p + 1);
+            if start >= comma {
+                return None;
+            }
+            if self.is_name_segment(start, comma) {
+                return Some(Np::new(start, comma));
+            }
+            let age_or_place =
+                self.doc.tokens[start].kind == TokenKind::Number || self.is_place(start, comma);
+            if age_or_place || !skipped && previous.is_some() && self.is_aside(start, comma) {
+                end = start;
+                skipped = true;
+                continue;
+            }
+            let subject_like =
+                function_words::is_determiner(self.word(start)) || !self.is_function(start);
+            if skipped && subject_like {
+                return Some(Np::new(start, comma));
+            }
+            return None;
         }
         let mut a = end;
         while a > limit && end - a < MAX_NP {
@@ -145,7 +200,7 @@ impl<'a> Reader<'_, 'a> {
             }
             a = i;
         }
-        (a < end).then_some(Np { first: a, end })
+        (a < end).then_some(Np::new(a, end))
     }
 
     /// True when tokens `[a, b)` are a name and nothing else: capitalised words and
@@ -159,6 +214,13 @@ impl<'a> Reader<'_, 'a> {
                         || crate::lexicon::names::is_particle(w))
             })
             && crate::text::words::is_capitalised(self.word(a))
+    }
+
+    /// True when tokens `[a, b)` spell a place of the gazetteer ("Sumter, *South
+    /// Carolina*, says").
+    fn is_place(&self, a: usize, b: usize) -> bool {
+        let text = crate::actors::name_text(self.doc, a, b);
+        crate::lexicon::places::place(&text).is_some()
     }
 
     /// True when tokens `[a, b)` between commas are an aside the subject carries: an
@@ -236,7 +298,7 @@ impl<'a> Reader<'_, 'a> {
             statement |= speech::is_statement_noun(w);
             b += 1;
         }
-        (b > a).then_some(Np { first: a, end: b })
+        (b > a).then_some(Np::new(a, b))
     }
 
     /// The frame after a quotation ending before token `from`, in the same sentence (or
@@ -272,10 +334,7 @@ impl<'a> Reader<'_, 'a> {
             };
             return Some(Frame {
                 cue,
-                speaker: Np {
-                    first: k,
-                    end: k + 1,
-                },
+                speaker: Np::new(k, k + 1),
             });
         }
         let window = (limit).min(k + MAX_NP + 4);
@@ -292,10 +351,7 @@ impl<'a> Reader<'_, 'a> {
             if self.glued_pronoun(cue) {
                 return Some(Frame {
                     cue,
-                    speaker: Np {
-                        first: cue,
-                        end: cue + 1,
-                    },
+                    speaker: Np::new(cue, cue + 1),
                 });
             }
             let speaker = self.np_after(cue, limit)?;
@@ -335,28 +391,83 @@ impl<'a> Reader<'_, 'a> {
     /// in its sentence with its subject ("Watson said: “…”", "X said a lot of voters
     /// would find it “very hard”"), or an "according to" formula.
     pub fn before_quote(&self, open: usize) -> Option<Frame> {
-        let sentence = self.doc.sentence_of(open);
-        let start = sentence.first;
-        let mut limit = start;
-        if let Some(q) = (start..open).rev().find(|&i| self.quoted[i]) {
-            limit = q + 1;
+        let start = self.doc.sentence_of(open).first;
+        if let Some(frame) = self.name_colon(open) {
+            return Some(frame);
         }
-        for i in (limit..open).rev() {
+        for i in (start..open).rev() {
+            if self.quoted[i] {
+                continue;
+            }
             if let Some(len) = self.according_to(i) {
                 if let Some(speaker) = self.np_after(i + len - 1, open) {
                     return Some(Frame { cue: i, speaker });
                 }
             }
-            if self.cue(i).is_some() {
-                if let Some(speaker) = self.np_before(i, limit) {
-                    return Some(Frame { cue: i, speaker });
-                }
-                if let Some(speaker) = self.inverted_before(i, open) {
-                    return Some(Frame { cue: i, speaker });
-                }
+            if self.cue(i).is_none() {
+                continue;
             }
+            // A participle ("…by warning that", "…saying") has no subject of its own:
+            // the speaker is the actor named last before it in the sentence.
+            let participle = self.word(i).ends_with("ing");
+            let speaker = (!participle)
+                .then(|| self.np_before(i, start))
+                .flatten()
+                .or_else(|| self.inverted_before(i, open))
+                .or_else(|| self.between_quotes(i, open))
+                .unwrap_or(Np {
+                    first: start,
+                    end: i,
+                    reach: i,
+                    nearest: true,
+                });
+            return Some(Frame { cue: i, speaker });
         }
         None
+    }
+
+    /// "Bush: “The mission is…”", "Chris Matthews: …": a name and a colon before the
+    /// quotation, as transcripts and debate write-ups attribute.
+    fn name_colon(&self, open: usize) -> Option<Frame> {
+        if open < 2 || self.word(open - 1) != ":" {
+            return None;
+        }
+        let colon = open - 1;
+        let mut a = colon;
+        while a > 0
+            && colon - a < 4
+            && self.doc.tokens[a - 1].paragraph == self.doc.tokens[colon].paragraph
+        {
+            let w = self.word(a - 1);
+            if self.doc.tokens[a - 1].kind != TokenKind::Word
+                || !crate::text::words::is_capitalised(w)
+            {
+                break;
+            }
+            a -= 1;
+        }
+        let starts_clause = a == 0
+            || self.doc.tokens[a - 1].paragraph != self.doc.tokens[a].paragraph
+            || matches!(self.word(a - 1), "." | "?" | "!")
+            || self.quoted[a - 1];
+        (a < colon && starts_clause).then(|| Frame {
+            cue: colon,
+            speaker: Np::new(a, colon),
+        })
+    }
+
+    /// "“…,” said Solovey, “…”": a cue right after a quotation and its speaker before
+    /// the next one.
+    fn between_quotes(&self, cue: usize, open: usize) -> Option<Np> {
+        let mut k = cue;
+        while k > 0 && matches!(self.word(k - 1), "," | "—" | "–") {
+            k -= 1;
+        }
+        let after_quote = k > 0 && self.quoted[k - 1];
+        if !after_quote {
+            return None;
+        }
+        self.np_after(cue, open)
     }
 
     /// "Said Sanders: “…”": a sentence-initial cue with its speaker after it.

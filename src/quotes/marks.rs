@@ -59,11 +59,18 @@ fn classify(doc: &Doc, i: usize) -> Option<(Family, Role)> {
     if t.kind != TokenKind::Punct {
         return None;
     }
-    let mut chars = doc.word(i).chars();
-    let c = chars.next()?;
-    if chars.next().is_some() {
-        return None;
-    }
+    let word = doc.word(i);
+    let c = match word {
+        "''" | "``" => '"',
+        _ => {
+            let mut chars = word.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() {
+                return None;
+            }
+            c
+        }
+    };
     let flank = flanking(doc, i);
     let role = match c {
         '“' | '„' | '‟' | '«' | '「' | '『' | '‹' => Role::Open,

@@ -26,7 +26,7 @@ const PASSIVE: &[&str] = &[
 ];
 
 /// How far after a cue "that" may come ("said on Monday in a statement that").
-const THAT_REACH: usize = 8;
+const THAT_REACH: usize = 20;
 
 /// One piece of reported speech: its frame and content tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,9 +107,25 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
     let that_follows = i + 1 < s.end
         && speech::COMPLEMENTIZERS.contains(&reader.word(i + 1).to_lowercase().as_str());
     if b > s.first && is_clause_comma(reader, b - 1) && !that_follows {
-        return inverted(reader, s, i, b - 1);
+        // "Elmendorf, a top Clinton fundraiser, says the goal is…": a subject and its
+        // aside before the cue, content after it. Otherwise "…, said Lankov".
+        let aside = reader.np_before(i, s.first).filter(|np| np.end + 1 < b);
+        match aside {
+            Some(speaker) if i + 1 < s.end && is_clause_start(reader, i + 1, false) => {
+                let end = trim_end(reader, i + 1, s.end);
+                return Some(Report {
+                    cue: i,
+                    speaker,
+                    first: i + 1,
+                    end,
+                });
+            }
+            _ => return inverted(reader, s, i, b - 1),
+        }
     }
-    let speaker = reader.np_before(i, s.first)?;
+    let speaker = reader
+        .np_before(i, s.first)
+        .or_else(|| shared_subject(reader, s, b))?;
     if speech::is_noun_like(word) && !names_someone(reader, speaker) {
         return None;
     }
@@ -118,6 +134,9 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         && tail_is_short(reader, s, i)
     {
         // "…, officials said." — the content comes first.
+        if !opens_clause(reader, s.first) {
+            return None;
+        }
         let end = trim_end(reader, s.first, speaker.first - 1);
         return Some(Report {
             cue: i,
@@ -127,13 +146,49 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         });
     }
     let first = content_start(reader, s, i, lemma, strength)?;
-    let end = trim_end(reader, first, s.end);
+    let end = trim_end(reader, first, content_end(reader, s, speaker, first));
     Some(Report {
         cue: i,
         speaker,
         first,
         end,
     })
+}
+
+/// "He endorsed Clinton, but told The Huffington Post that…": a verb coordinated
+/// with an earlier one shares its subject, the actor named first in the sentence.
+fn shared_subject(reader: &Reader, s: &Sentence, b: usize) -> Option<Np> {
+    let coordinated = b > s.first
+        && matches!(
+            reader.word(b - 1),
+            "and" | "but" | "et" | "mais" | "und" | "aber" | "y" | "pero"
+        );
+    coordinated.then_some(Np {
+        first: s.first,
+        end: b - 1,
+        reach: b - 1,
+        nearest: true,
+    })
+}
+
+/// Subordinating words: a cue inside the clause they open reports only that clause
+/// ("Years after Clinton claimed that the era of big government was over, Obama won").
+const SUBORDINATORS: &[&str] = &[
+    "after", "when", "while", "as", "because", "since", "although", "though", "if", "before",
+    "until", "once", "whereas", "whether",
+];
+
+/// Where reported content ends: at the sentence end, or at the comma closing a
+/// subordinate clause the cue stands in.
+fn content_end(reader: &Reader, s: &Sentence, speaker: Np, first: usize) -> usize {
+    let subordinate = (s.first..speaker.first.min(s.end))
+        .any(|k| SUBORDINATORS.contains(&reader.word(k).to_lowercase().as_str()));
+    if !subordinate {
+        return s.end;
+    }
+    (first..s.end)
+        .find(|&k| reader.word(k) == "," && !reader.quoted[k])
+        .unwrap_or(s.end)
 }
 
 /// True when a phrase ends in a name or is a pronoun: what a subject looks like.
@@ -146,7 +201,7 @@ fn names_someone(reader: &Reader, np: Np) -> bool {
 /// after a comma, near the sentence end; the content is what precedes the comma.
 fn inverted(reader: &Reader, s: &Sentence, cue: usize, comma: usize) -> Option<Report> {
     let speaker = reader.np_after(cue, s.end)?;
-    if comma <= s.first {
+    if comma <= s.first || !opens_clause(reader, s.first) {
         return None;
     }
     let end = trim_end(reader, s.first, comma);
@@ -156,6 +211,38 @@ fn inverted(reader: &Reader, s: &Sentence, cue: usize, comma: usize) -> Option<R
         first: s.first,
         end,
     })
+}
+
+/// True when the words from `k` can be reported content: not a prepositional or
+/// participial phrase set before the subject ("In a message to Clinton, Tanden
+/// wrote", "Speaking on CNBC, he said").
+fn opens_clause(reader: &Reader, k: usize) -> bool {
+    // A sentence adverb and its comma ("Now, Kim is likely…") open nothing themselves.
+    let adverb = k + 2 < reader.doc.tokens.len()
+        && reader.word(k + 1) == ","
+        && function_words::is_function_word(reader.word(k));
+    let k = if adverb { k + 2 } else { k };
+    let w = reader.word(k);
+    let lower = w.to_lowercase();
+    let preposition = function_words::is_function_word(&lower)
+        && !function_words::is_determiner(&lower)
+        && function_words::pronoun(&lower).is_none()
+        && !matches!(
+            lower.as_str(),
+            "there"
+                | "it"
+                | "no"
+                | "some"
+                | "many"
+                | "all"
+                | "both"
+                | "most"
+                | "one"
+                | "this"
+                | "that"
+        );
+    let participle = lower.ends_with("ing") && lower.len() > 5;
+    reader.quoted[k] || !preposition && !participle
 }
 
 /// True when little follows the cue: a prepositional phrase or an apposition, no new
@@ -181,6 +268,11 @@ fn content_start(
     let reach = (cue + 1 + THAT_REACH).min(s.end);
     for k in cue + 1..reach {
         let w = reader.word(k);
+        if strength != Strength::Saying && k > cue + 1 {
+            // A weak cue takes "that" right after it: "warned that", not "called the
+            // idea that".
+            break;
+        }
         if reader.quoted[k] && k == cue + 1 {
             return None;
         }
@@ -297,17 +389,11 @@ fn according_to(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
 fn according_to_first(reader: &Reader, s: &Sentence, i: usize, len: usize) -> Option<Report> {
     let from = i + len;
     let comma = (from..s.end).find(|&k| reader.word(k) == ",")?;
-    let mut speaker = Np {
-        first: from,
-        end: comma,
-    };
+    let mut speaker = Np::new(from, comma);
     let mut first = comma + 1;
     if let Some(next) = (comma + 1..s.end).find(|&k| reader.word(k) == ",") {
         if reader.is_name_segment(comma + 1, next) {
-            speaker = Np {
-                first: comma + 1,
-                end: next,
-            };
+            speaker = Np::new(comma + 1, next);
             first = next + 1;
         }
     }

@@ -9,8 +9,21 @@ use crate::lexicon::names::Gender;
 use crate::lexicon::{speech, titles};
 use crate::text::fold;
 
+/// How many compatible names back a pronoun weighs subjects against nearness.
+const PRONOUN_CANDIDATES: usize = 3;
+
 /// How many paragraphs back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 3;
+
+/// How far into a clause its subject's name may start (after a title and a
+/// description: "Clinton Communications Director Jennifer Palmieri").
+const SUBJECT_REACH: usize = 6;
+
+/// Prepositions whose object is no agent.
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "to", "with", "by", "of", "for", "from", "about", "against", "like", "than",
+    "between", "into", "over", "under", "after", "before", "toward", "towards",
+];
 
 /// Abbreviated titles as the roles spell them out.
 const TITLE_SPELLINGS: &[(&str, &str)] = &[
@@ -47,6 +60,12 @@ impl Resolver<'_, '_, '_> {
     /// The actor a speaker phrase refers to.
     pub fn resolve(&self, np: Np) -> Speaker {
         let doc = self.reader.doc;
+        if np.nearest {
+            return Speaker {
+                entity: self.nearest(np),
+                description: None,
+            };
+        }
         if np.end - np.first == 1 {
             let w = self.reader.word(np.first);
             let pronoun = function_words::pronoun(w).or_else(|| {
@@ -70,6 +89,12 @@ impl Resolver<'_, '_, '_> {
                 };
             }
         }
+        if let Some(id) = self.named_within_reach(np) {
+            return Speaker {
+                entity: Some(id),
+                description: None,
+            };
+        }
         let description = self.description(np);
         if let Some(id) = self.by_role(np) {
             return Speaker {
@@ -89,6 +114,79 @@ impl Resolver<'_, '_, '_> {
             entity: organisation,
             description,
         }
+    }
+
+    /// After an inverted cue, the first person (else organisation) named before the
+    /// clause ends: "said former Pennsylvania Gov. and DNC Chairman *Ed Rendell*".
+    fn named_within_reach(&self, np: Np) -> Option<usize> {
+        if np.reach <= np.end {
+            return None;
+        }
+        let within: Vec<&Mention> = self
+            .actors
+            .mentions
+            .iter()
+            .filter(|m| m.first >= np.first && m.end <= np.reach)
+            .collect();
+        let of_kind = |kind: Kind| {
+            within
+                .iter()
+                .find(|m| self.actors.entities[m.entity].kind == kind)
+                .map(|m| m.entity)
+        };
+        of_kind(Kind::Person).or_else(|| of_kind(Kind::Organization))
+    }
+
+    /// The subject of the sentence `[first, end)`: a person or organisation named in
+    /// its first words.
+    pub fn subject(&self, first: usize, end: usize) -> Option<usize> {
+        self.actors
+            .mentions
+            .iter()
+            .filter(|m| m.first >= first && m.end <= end && m.first < first + SUBJECT_REACH)
+            .filter(|m| !self.reader.quoted[m.first])
+            .find(|m| self.actors.entities[m.entity].kind != Kind::Place)
+            .map(|m| m.entity)
+    }
+
+    /// The last person or organisation in `[first, end)` that is not the object of a
+    /// preposition: the agent of "When Wallace died, *President Clinton* released the
+    /// following statement:".
+    pub fn last_agent(&self, first: usize, end: usize) -> Option<usize> {
+        let doc = self.reader.doc;
+        self.actors
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.first >= first && m.end <= end && !self.reader.quoted[m.first])
+            .filter(|m| self.actors.entities[m.entity].kind != Kind::Place)
+            .find(|m| {
+                let before = (first..m.first)
+                    .rev()
+                    .find(|&i| !crate::lexicon::titles::is_title(doc.word(i)));
+                before.is_none_or(|i| !PREPOSITIONS.contains(&doc.word(i).to_lowercase().as_str()))
+            })
+            .map(|m| m.entity)
+    }
+
+    /// The subject of the clause `[first, end)`: a person or organisation named in its
+    /// first words, else the one named last before `end`, outside quotations.
+    fn nearest(&self, np: Np) -> Option<usize> {
+        let speaking = |m: &&Mention| {
+            m.first >= np.first
+                && m.end <= np.end
+                && !self.reader.quoted[m.first]
+                && self.actors.entities[m.entity].kind != Kind::Place
+        };
+        let subject = self
+            .actors
+            .mentions
+            .iter()
+            .filter(speaking)
+            .find(|m| m.first < np.first + SUBJECT_REACH);
+        subject
+            .or_else(|| self.actors.mentions.iter().rev().find(speaking))
+            .map(|m| m.entity)
     }
 
     fn is_speaking_kind(&self, m: &Mention) -> bool {
@@ -152,13 +250,30 @@ impl Resolver<'_, '_, '_> {
         let doc = self.reader.doc;
         let paragraph = doc.tokens[at].paragraph;
         let before = self.actors.mentions.partition_point(|m| m.end <= at);
-        self.actors.mentions[..before]
+        let candidates: Vec<&Mention> = self.actors.mentions[..before]
             .iter()
             .rev()
             .take_while(|m| paragraph - doc.tokens[m.first].paragraph <= PRONOUN_REACH)
             .filter(|m| !self.reader.quoted[m.first])
-            .find(|m| compatible(kind, &self.actors.entities[m.entity]))
+            .filter(|m| compatible(kind, &self.actors.entities[m.entity]))
+            .take(PRONOUN_CANDIDATES)
+            .collect();
+        // A subject or speaker outranks a nearer name in object position: "…,” said
+        // Ian Solomon, who nominated Mr. Kim. He called…" is Solomon.
+        candidates
+            .iter()
+            .find(|m| self.is_subject(m))
+            .or(candidates.first())
             .map(|m| m.entity)
+    }
+
+    /// True when a mention is a clause's subject: it opens its sentence (after a few
+    /// words of title) or speaks.
+    fn is_subject(&self, m: &Mention) -> bool {
+        let doc = self.reader.doc;
+        let sentence = doc.sentence_of(m.first);
+        m.first < sentence.first + SUBJECT_REACH
+            || crate::actors::speech_adjacent(doc, m.first, m.end)
     }
 }
 

@@ -67,6 +67,7 @@ pub fn is_quote_mark(c: char) -> bool {
             | '『'
             | '』'
             | '＂'
+            | '`'
     )
 }
 
@@ -119,6 +120,10 @@ pub fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) 
                 TokenKind::Word
             };
             (end, kind, abbreviation)
+        } else if (c == '\'' || c == '`') && chars.get(i + 1).map(|p| p.1) == Some(c) {
+            // Two straight single quotes (or backticks) stand for a double quote, as in
+            // the New York Times' archive text: ''Like this.''
+            (i + 2, TokenKind::Punct, false)
         } else if c == '.' && chars.get(i + 1).map(|p| p.1) == Some('.') {
             let mut j = i;
             while chars.get(j).map(|p| p.1) == Some('.') {
