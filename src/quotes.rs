@@ -19,6 +19,7 @@ use crate::lexicon::function_words;
 use crate::text::words::is_capitalised;
 use crate::text::{Doc, TokenKind};
 
+pub use frames::is_party_tag;
 use frames::{Frame, Reader};
 use marks::Stretch;
 use speaker::{Resolver, Speaker};
@@ -258,7 +259,9 @@ impl Finder<'_, '_, '_> {
                     })
                     .or_else(|| self.previous_subject(paragraph).map(|e| (Some(e), None)))
             } else {
-                previous.map(|j| (out[j].entity, out[j].quote.speaker_role.clone()))
+                previous
+                    .map(|j| (out[j].entity, out[j].quote.speaker_role.clone()))
+                    .or_else(|| self.sentence_before(&out[k]).map(|e| (Some(e), None)))
             };
             if let Some((entity, role)) = source {
                 known[k] = true;
@@ -269,6 +272,19 @@ impl Finder<'_, '_, '_> {
                     .or(role);
             }
         }
+    }
+
+    /// The subject of the sentence before a quote in its paragraph ("Bolton distanced
+    /// himself from the movement. “I’m going to support him…”").
+    fn sentence_before(&self, f: &Found) -> Option<usize> {
+        let doc = self.doc();
+        let open = f.first.checked_sub(1)?;
+        let sentence = doc.tokens[open].sentence.checked_sub(1)?;
+        let s = &doc.sentences[sentence];
+        if s.paragraph != f.quote.paragraph {
+            return None;
+        }
+        self.resolver.subject(s.first, s.end)
     }
 
     /// The subject of the last sentence of the paragraph before `paragraph`.

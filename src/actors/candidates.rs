@@ -261,9 +261,7 @@ impl Classifier<'_, '_> {
         let speaks = b - a == 1
             && function_words::pronoun(w).is_none()
             && crate::actors::speech_adjacent(self.doc, a, b);
-        if function_words::is_function_word(w)
-            && (token.sentence_initial || b - a == 1 || w != "The")
-            && !speaks
+        if function_words::is_function_word(w) && (token.sentence_initial || b - a == 1) && !speaks
         {
             return true;
         }
@@ -389,6 +387,11 @@ impl Classifier<'_, '_> {
             weak: false,
             headline: false,
         };
+        if b - a == 1 && crate::quotes::is_party_tag(self.doc.word(a)) {
+            // "(D-N.Y.)": a party and a state, no actor.
+            c.class = Class::Descriptor;
+            return c;
+        }
         if let Some((class, name)) = self.lexicon_class(a, b) {
             c.class = class;
             c.canonical = Some(name);

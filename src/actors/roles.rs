@@ -178,13 +178,11 @@ fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
         return None;
     }
     role_at?;
-    // "Donald Trump, former New York Mayor Rudy Giuliani and …" is a list, not a role.
-    let names_someone = (a..b).any(|i| {
-        crate::lexicon::names::given_name(word(doc, i)).is_some()
-            && doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|_| crate::text::words::is_capitalised(word(doc, i + 1)))
-    });
+    // "Donald Trump, former New York Mayor Rudy Giuliani and …" is a list, not a role:
+    // the role noun titles another name. ("a spokesman for House Speaker Paul Ryan" is
+    // a role.)
+    let role_noun = a + role_at.unwrap_or(0);
+    let names_someone = doc.tokens.get(role_noun + 1).is_some()
+        && crate::lexicon::names::given_name(word(doc, role_noun + 1)).is_some();
     (b > a && !names_someone).then(|| name_text(doc, a, b))
 }

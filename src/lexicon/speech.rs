@@ -168,7 +168,7 @@ pub const ENGLISH: &[CueVerb] = &[
     saying("urge", &["urged", "urges"]),
     saying("demand", &["demanded", "demands"]),
     saying("declare", &["declared"]),
-    saying("post", &["posted"]),
+    weak("post", &["posted"]),
     saying("opine", &["opined", "opines"]),
     saying("point", &["pointed"]),
     saying("agree", &["agreed", "agrees"]),
@@ -206,7 +206,9 @@ pub const ENGLISH: &[CueVerb] = &[
     weak("decry", &["decried", "decries"]),
     weak("dismiss", &["dismissed", "dismisses"]),
     weak("defend", &["defended", "defends"]),
-    weak("question", &["questioned"]),
+    weak("question", &["questioned", "questioning"]),
+    weak("interject", &["interjected"]),
+    weak("propose", &["proposed", "proposes"]),
     weak("bemoan", &["bemoaned", "bemoans"]),
     weak("tout", &["touted", "touts"]),
     weak("pledge", &["pledged", "pledges", "pledging"]),
@@ -227,8 +229,10 @@ pub const ENGLISH: &[CueVerb] = &[
     weak("recommend", &["recommended"]),
     weak("encourage", &["encouraged"]),
     weak("celebrate", &["celebrated"]),
-    weak("believe", &["believe", "believes", "believed"]),
-    weak("think", &["think", "thinks", "thought"]),
+    // Verbs of belief report a clause as the subject's view, with or without "that".
+    saying("believe", &["believe", "believes", "believed"]),
+    saying("think", &["think", "thinks"]),
+    weak("think", &["thought"]),
     weak("feel", &["feels", "felt"]),
     weak("hope", &["hopes", "hoped"]),
     weak("fear", &["fears", "feared"]),
@@ -507,7 +511,7 @@ pub const AUXILIARIES: &[&str] = &[
     "hatte", "habe", "ha", "había", "han", "ont", "auch", "noch", "bereits", "zudem",
     "dann", "yet", "already", "reportedly", "allegedly", "apparently", "only", "initially",
     "originally", "ultimately", "finally", "simply", "quickly", "flatly", "pointedly",
-    "bluntly", "candidly", "openly", "privately", "explicitly", "directly",
+    "bluntly", "candidly", "openly", "privately", "explicitly", "directly", "long",
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, Strength)> {

@@ -10,6 +10,27 @@ use crate::lexicon::{function_words, speech, titles};
 use crate::text::words::{is_ly_adverb, strip_possessive};
 use crate::text::{is_quote_mark, Doc, TokenKind};
 
+/// Commas and dashes set asides off: "Jason Sims — a teacher from Mount Pleasant —
+/// says".
+fn is_aside_mark(word: &str) -> bool {
+    matches!(word, "," | "—" | "–")
+}
+
+/// A party-and-state tag of a US politician: `D-N.Y.`, `R-Ky.`, `I-Vt.`.
+pub fn is_party_tag(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    matches!(parts.next(), Some("D" | "R" | "I"))
+        && parts
+            .next()
+            .is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// How far after a quotation its cue verb may come, in tokens.
+const AFTER_QUOTE_REACH: usize = 28;
+
+/// The fewest words of a quotation that a speaker between two quotations continues.
+const MIN_QUOTED_WORDS: usize = 4;
+
 /// The longest speaker noun phrase read, in tokens.
 const MAX_NP: usize = 10;
 
@@ -77,6 +98,13 @@ impl<'a> Reader<'_, 'a> {
             return None;
         }
         let w = self.word(i);
+        // "as the prosecutor put it, “…”"
+        if matches!(w, "put" | "puts")
+            && self.doc.tokens.get(i + 1).is_some()
+            && self.word(i + 1) == "it"
+        {
+            return Some(("put it", speech::Strength::Weak));
+        }
         if let Some(c) = speech::cue(w) {
             return Some(c);
         }
@@ -111,7 +139,7 @@ impl<'a> Reader<'_, 'a> {
 
     /// A time phrase between a speaker and the cue: "Beck *on Wednesday* called",
     /// "Trump *Tuesday night* said".
-    fn is_time(&self, i: usize) -> bool {
+    pub fn is_time(&self, i: usize) -> bool {
         let w = self.word(i);
         let lower = w.to_lowercase();
         function_words::is_calendar(w)
@@ -150,23 +178,24 @@ impl<'a> Reader<'_, 'a> {
                     continue;
                 }
             }
-            if end <= limit || self.word(end - 1) != "," {
+            if end <= limit || !is_aside_mark(self.word(end - 1)) {
                 break;
             }
             // Segments between commas, from the cue backwards: asides are jumped
             // over ("Clinton, 35, the daughter of …, said"); the first segment that is
             // a name, or that follows an aside, is the subject.
             let comma = end - 1;
-            let previous = (limit..comma).rev().find(|&k| self.word(k) == ",");
+            let previous = (limit..comma).rev().find(|&k| is_aside_mark(self.word(k)));
             let start = previous.map_or(limit, |p| p + 1);
             if start >= comma {
                 return None;
             }
-            if self.is_name_segment(start, comma) {
+            let age_or_place = self.doc.tokens[start].kind == TokenKind::Number
+                || self.is_place(start, comma)
+                || is_party_tag(self.word(start));
+            if !age_or_place && self.is_name_segment(start, comma) {
                 return Some(Np::new(start, comma));
             }
-            let age_or_place =
-                self.doc.tokens[start].kind == TokenKind::Number || self.is_place(start, comma);
             if age_or_place || !skipped && previous.is_some() && self.is_aside(start, comma) {
                 end = start;
                 skipped = true;
@@ -191,11 +220,16 @@ impl<'a> Reader<'_, 'a> {
                 a = i;
                 break;
             }
-            if function_words::pronoun(w).is_some() && a == end {
+            // A pronoun, or a relative one standing for the name before it ("four in
+            // 10 who said…", "Bannon, who Beck called…").
+            let relative = matches!(w, "who" | "which" | "qui" | "der" | "die" | "quien" | "que");
+            if (function_words::pronoun(w).is_some() || relative) && a == end {
                 a = i;
                 break;
             }
-            if self.is_function(i) || w == "that" {
+            // "Rep. Tom Cole of Oklahoma said": a place after "of" belongs to the name.
+            let of_place = matches!(w, "of" | "from") && self.is_place(i + 1, end);
+            if (self.is_function(i) || w == "that") && !of_place {
                 break;
             }
             a = i;
@@ -205,7 +239,13 @@ impl<'a> Reader<'_, 'a> {
 
     /// True when tokens `[a, b)` are a name and nothing else: capitalised words and
     /// name particles ("the CGT's leader, *Philippe Martinez*, said").
-    pub fn is_name_segment(&self, a: usize, b: usize) -> bool {
+    pub fn is_name_segment(&self, a: usize, mut b: usize) -> bool {
+        // "Gov. John Kasich (R-OH)": a party and state in parentheses after the name.
+        if b > a && self.word(b - 1) == ")" {
+            if let Some(open) = (a..b).rev().find(|&k| self.word(k) == "(") {
+                b = open;
+            }
+        }
         a < b
             && (a..b).all(|i| {
                 let w = self.word(i);
@@ -337,7 +377,9 @@ impl<'a> Reader<'_, 'a> {
                 speaker: Np::new(k, k + 1),
             });
         }
-        let window = (limit).min(k + MAX_NP + 4);
+        // Room for a long apposition: "…," Valdez Anderson, who works at a heating
+        // and air-conditioning company in Sacramento, said.
+        let window = limit.min(k + AFTER_QUOTE_REACH);
         let cue = (k..window)
             .take_while(|&i| !self.quoted[i] && !matches!(self.word(i), "." | ";" | "?" | "!"))
             .find(|&i| self.cue(i).is_some())?;
@@ -446,7 +488,11 @@ impl<'a> Reader<'_, 'a> {
             }
             a -= 1;
         }
-        let starts_clause = a == 0
+        // A full name may stand anywhere ("…doesn’t surprise Republican pollster Daron
+        // Shaw: “…”"); a single word only at a clause start ("Bush: “…”").
+        let full_name = colon - a >= 2;
+        let starts_clause = full_name
+            || a == 0
             || self.doc.tokens[a - 1].paragraph != self.doc.tokens[a].paragraph
             || matches!(self.word(a - 1), "." | "?" | "!")
             || self.quoted[a - 1];
@@ -463,8 +509,14 @@ impl<'a> Reader<'_, 'a> {
         while k > 0 && matches!(self.word(k - 1), "," | "—" | "–") {
             k -= 1;
         }
-        let after_quote = k > 0 && self.quoted[k - 1];
-        if !after_quote {
+        // The quotation before is a quote, not a quoted title in the subject
+        // ("Washington, star of “Scandal,” thanked Obama for “…”").
+        let quoted_words = (0..k)
+            .rev()
+            .take_while(|&i| self.quoted[i])
+            .filter(|&i| !self.is_punct(i))
+            .count();
+        if quoted_words < MIN_QUOTED_WORDS || self.word(cue).ends_with("ing") {
             return None;
         }
         self.np_after(cue, open)

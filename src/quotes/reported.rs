@@ -56,7 +56,10 @@ fn find_in(reader: &Reader, s: &Sentence, out: &mut Vec<Report>) {
         if i < taken_until {
             continue;
         }
-        let report = according_to(reader, s, i).or_else(|| cue_report(reader, s, i));
+        let report = according_to(reader, s, i)
+            .or_else(|| headline_colon(reader, s, i))
+            .or_else(|| asked(reader, s, i))
+            .or_else(|| cue_report(reader, s, i));
         if let Some(r) = report {
             if content_words(reader, r.first, r.end) >= MIN_WORDS
                 && !mostly_quoted(reader, r.first, r.end)
@@ -74,14 +77,13 @@ fn content_words(reader: &Reader, a: usize, b: usize) -> usize {
         .count()
 }
 
-/// True when most of the content's words are inside quotation marks: it is a direct
-/// quote, reported by the quote finder.
+/// True when fewer than [`MIN_WORDS`] of the content's words are outside quotation
+/// marks: it is a direct quote, reported by the quote finder.
 fn mostly_quoted(reader: &Reader, a: usize, b: usize) -> bool {
-    let words = content_words(reader, a, b);
-    let quoted = (a..b)
-        .filter(|&i| reader.doc.tokens[i].kind != TokenKind::Punct && reader.quoted[i])
+    let unquoted = (a..b)
+        .filter(|&i| reader.doc.tokens[i].kind != TokenKind::Punct && !reader.quoted[i])
         .count();
-    quoted * 10 >= words * 6
+    unquoted < MIN_WORDS
 }
 
 fn is_clause_comma(reader: &Reader, i: usize) -> bool {
@@ -92,10 +94,8 @@ fn is_clause_comma(reader: &Reader, i: usize) -> bool {
 fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
     let (lemma, strength) = reader.cue(i)?;
     let word = reader.word(i);
-    if word.ends_with("ing") && word != "saying"
-        || word == "saying" && i > s.first && reader.word(i - 1) != ","
-    {
-        return None;
+    if word.ends_with("ing") {
+        return participle(reader, s, i, lemma, strength);
     }
     let mut b = i;
     while b > s.first && speech::is_auxiliary(reader.word(b - 1)) && !reader.quoted[b - 1] {
@@ -104,24 +104,25 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
     if b > s.first && PASSIVE.contains(&reader.word(b - 1).to_lowercase().as_str()) {
         return None;
     }
-    let that_follows = i + 1 < s.end
-        && speech::COMPLEMENTIZERS.contains(&reader.word(i + 1).to_lowercase().as_str());
-    if b > s.first && is_clause_comma(reader, b - 1) && !that_follows {
+    if b > s.first && is_clause_comma(reader, b - 1) {
         // "Elmendorf, a top Clinton fundraiser, says the goal is…": a subject and its
         // aside before the cue, content after it. Otherwise "…, said Lankov".
-        let aside = reader.np_before(i, s.first).filter(|np| np.end + 1 < b);
-        match aside {
-            Some(speaker) if i + 1 < s.end && is_clause_start(reader, i + 1, false) => {
-                let end = trim_end(reader, i + 1, s.end);
-                return Some(Report {
+        let forward = reader.np_before(i, s.first).and_then(|speaker| {
+            let first = content_start(reader, s, i, lemma, strength)?;
+            Some((speaker, first))
+        });
+        return match forward {
+            Some((speaker, first)) => {
+                let end = trim_end(reader, first, content_end(reader, s, speaker, first));
+                Some(Report {
                     cue: i,
                     speaker,
-                    first: i + 1,
+                    first,
                     end,
-                });
+                })
             }
-            _ => return inverted(reader, s, i, b - 1),
-        }
+            None => inverted(reader, s, i, b - 1),
+        };
     }
     let speaker = reader
         .np_before(i, s.first)
@@ -129,15 +130,17 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
     if speech::is_noun_like(word) && !names_someone(reader, speaker) {
         return None;
     }
-    if speaker.first > s.first
-        && is_clause_comma(reader, speaker.first - 1)
-        && tail_is_short(reader, s, i)
-    {
-        // "…, officials said." — the content comes first.
-        if !opens_clause(reader, s.first) {
+    if speaker.first > s.first && ends_clause(reader, speaker.first - 1) && tail_ok(reader, s, i) {
+        // "…, officials said." — the content comes first; or it surrounds the
+        // attribution: "Six months ago, the senator said, the media considered him…".
+        if !opens_clause(reader, s.first) || mostly_quoted(reader, s.first, speaker.first - 1) {
             return None;
         }
-        let end = trim_end(reader, s.first, speaker.first - 1);
+        let around = i + 2 < s.end
+            && reader.word(i + 1) == ","
+            && content_words(reader, i + 2, s.end) >= MIN_WORDS;
+        let end = if around { s.end } else { speaker.first - 1 };
+        let end = trim_end(reader, s.first, end);
         return Some(Report {
             cue: i,
             speaker,
@@ -145,6 +148,101 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
             end,
         });
     }
+    let first = content_start(reader, s, i, lemma, strength)?;
+    let end = trim_end(reader, first, content_end(reader, s, speaker, first));
+    Some(Report {
+        cue: i,
+        speaker,
+        first,
+        end,
+    })
+}
+
+/// "Sanders: Clinton Email Story Has Moved": a headline giving a name, a colon and
+/// what the person said.
+fn headline_colon(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
+    if i != s.first {
+        return None;
+    }
+    let colon = (s.first..s.end.min(s.first + 5)).find(|&k| reader.word(k) == ":")?;
+    let long_enough = colon > s.first && reader.word(s.first).chars().count() > 1;
+    if !long_enough || !reader.is_name_segment(s.first, colon) || colon + 1 >= s.end {
+        return None;
+    }
+    let end = trim_end(reader, colon + 1, s.end);
+    Some(Report {
+        cue: colon,
+        speaker: Np::new(s.first, colon),
+        first: colon + 1,
+        end,
+    })
+}
+
+/// "Asked if she believed Putin wanted Trump to win, Clinton said…": the question is
+/// reported for the subject of the main clause; "X asked whether…" for X.
+fn asked(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
+    if !reader.word(i).eq_ignore_ascii_case("asked") || reader.quoted[i] || i + 1 >= s.end {
+        return None;
+    }
+    let question = matches!(
+        reader.word(i + 1),
+        "if" | "whether" | "about" | "what" | "why" | "how" | "who" | "when" | "where"
+    );
+    if !question {
+        return None;
+    }
+    let first = i + 1;
+    let opening = i == s.first || matches!(reader.word(i - 1), "when" | "When" | ",");
+    if opening {
+        let comma = (first..s.end).find(|&k| reader.word(k) == "," && !reader.quoted[k])?;
+        let speaker = Np {
+            first: comma + 1,
+            end: s.end,
+            reach: s.end,
+            nearest: true,
+        };
+        return Some(Report {
+            cue: i,
+            speaker,
+            first,
+            end: comma,
+        });
+    }
+    let speaker = reader.np_before(i, s.first)?;
+    let end = trim_end(reader, first, s.end);
+    Some(Report {
+        cue: i,
+        speaker,
+        first,
+        end,
+    })
+}
+
+/// A clause ends before token `k`: a comma, or a comma inside the closing quotation
+/// mark ("…disenfranchisement,\" the lawsuit says").
+fn ends_clause(reader: &Reader, k: usize) -> bool {
+    is_clause_comma(reader, k) || reader.quoted[k] && k > 0 && reader.word(k - 1) == ","
+}
+
+/// ", saying the positives would outweigh…", "…by arguing that…": a participle after
+/// a comma reports for the subject of the sentence.
+fn participle(
+    reader: &Reader,
+    s: &Sentence,
+    i: usize,
+    lemma: &str,
+    strength: Strength,
+) -> Option<Report> {
+    let after_comma = i > s.first && matches!(reader.word(i - 1), "," | "by" | "—");
+    if !after_comma {
+        return None;
+    }
+    let speaker = Np {
+        first: s.first,
+        end: i - 1,
+        reach: i - 1,
+        nearest: true,
+    };
     let first = content_start(reader, s, i, lemma, strength)?;
     let end = trim_end(reader, first, content_end(reader, s, speaker, first));
     Some(Report {
@@ -181,27 +279,39 @@ const SUBORDINATORS: &[&str] = &[
 /// Where reported content ends: at the sentence end, or at the comma closing a
 /// subordinate clause the cue stands in.
 fn content_end(reader: &Reader, s: &Sentence, speaker: Np, first: usize) -> usize {
+    // A dash or an opening parenthesis starts an aside of the writer's; "but added"
+    // or "and said" a second attribution.
+    let aside = (first..s.end)
+        .find(|&k| {
+            let w = reader.word(k);
+            let mark = matches!(w, "—" | "–" | "(");
+            let next_cue = matches!(w, "but" | "and")
+                && (k + 1..(k + 3).min(s.end)).any(|j| reader.cue(j).is_some());
+            (mark || next_cue) && !reader.quoted[k]
+        })
+        .unwrap_or(s.end);
     let subordinate = (s.first..speaker.first.min(s.end))
         .any(|k| SUBORDINATORS.contains(&reader.word(k).to_lowercase().as_str()));
     if !subordinate {
-        return s.end;
+        return aside;
     }
-    (first..s.end)
+    (first..aside)
         .find(|&k| reader.word(k) == "," && !reader.quoted[k])
-        .unwrap_or(s.end)
+        .unwrap_or(aside)
 }
 
 /// True when a phrase ends in a name or is a pronoun: what a subject looks like.
 fn names_someone(reader: &Reader, np: Np) -> bool {
     let head = reader.word(np.end - 1);
-    crate::text::words::is_capitalised(head) || function_words::pronoun(head).is_some()
+    let name = crate::text::words::is_capitalised(head) && !function_words::is_function_word(head);
+    name || function_words::pronoun(head).is_some()
 }
 
 /// "…, said Andrei Lankov, a North Korea expert." and "…, Peskov said.": the cue
 /// after a comma, near the sentence end; the content is what precedes the comma.
 fn inverted(reader: &Reader, s: &Sentence, cue: usize, comma: usize) -> Option<Report> {
     let speaker = reader.np_after(cue, s.end)?;
-    if comma <= s.first || !opens_clause(reader, s.first) {
+    if comma <= s.first || !opens_clause(reader, s.first) || mostly_quoted(reader, s.first, comma) {
         return None;
     }
     let end = trim_end(reader, s.first, comma);
@@ -222,38 +332,74 @@ fn opens_clause(reader: &Reader, k: usize) -> bool {
         && reader.word(k + 1) == ","
         && function_words::is_function_word(reader.word(k));
     let k = if adverb { k + 2 } else { k };
-    let w = reader.word(k);
-    let lower = w.to_lowercase();
-    let preposition = function_words::is_function_word(&lower)
-        && !function_words::is_determiner(&lower)
-        && function_words::pronoun(&lower).is_none()
-        && !matches!(
-            lower.as_str(),
-            "there"
-                | "it"
-                | "no"
-                | "some"
-                | "many"
-                | "all"
-                | "both"
-                | "most"
-                | "one"
-                | "this"
-                | "that"
-        );
+    let lower = reader.word(k).to_lowercase();
+    let preposition = PHRASE_OPENERS.contains(&lower.as_str());
     let participle = lower.ends_with("ing") && lower.len() > 5;
     reader.quoted[k] || !preposition && !participle
 }
 
-/// True when little follows the cue: a prepositional phrase or an apposition, no new
-/// clause ("said in a statement", "said Monday").
-fn tail_is_short(reader: &Reader, s: &Sentence, cue: usize) -> bool {
-    let rest = s.end - cue - 1;
-    rest <= 8
-        || (cue + 1..s.end)
-            .take_while(|&k| reader.word(k) != ",")
-            .count()
-            <= 8
+/// Prepositions that open a phrase set before a sentence's subject, not a clause.
+const PHRASE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "without",
+    "for",
+    "from",
+    "by",
+    "under",
+    "over",
+    "among",
+    "amid",
+    "despite",
+    "following",
+    "according",
+    "unlike",
+    "like",
+    "throughout",
+    "within",
+    "into",
+    "to",
+    "of",
+    "about",
+    "against",
+    "upon",
+    "dans",
+    "pendant",
+    "après",
+    "avant",
+    "avec",
+    "pour",
+    "selon",
+    "im",
+    "am",
+    "nach",
+    "mit",
+    "bei",
+    "während",
+    "en",
+    "tras",
+    "durante",
+    "con",
+    "para",
+];
+
+/// True when no object follows the cue, only a prepositional phrase, a time or the
+/// sentence end ("said in a statement", "said Monday"), as when the content came
+/// first; not "announced *his resignation*".
+fn tail_ok(reader: &Reader, s: &Sentence, cue: usize) -> bool {
+    let mut k = cue + 1;
+    while k < s.end && (speech::is_auxiliary(reader.word(k)) || reader.is_time(k)) {
+        k += 1;
+    }
+    k >= s.end
+        || reader.quoted[k]
+        || matches!(reader.word(k), "." | "," | ";" | ":" | "!" | "?")
+        || PHRASE_OPENERS.contains(&reader.word(k).to_lowercase().as_str())
 }
 
 /// Where the content starts after a cue: after "that" (within reach), after the object
@@ -265,35 +411,56 @@ fn content_start(
     lemma: &str,
     strength: Strength,
 ) -> Option<usize> {
-    let reach = (cue + 1 + THAT_REACH).min(s.end);
-    for k in cue + 1..reach {
-        let w = reader.word(k);
-        if strength != Strength::Saying && k > cue + 1 {
-            // A weak cue takes "that" right after it: "warned that", not "called the
-            // idea that".
-            break;
-        }
-        if reader.quoted[k] && k == cue + 1 {
-            return None;
-        }
-        if speech::COMPLEMENTIZERS.contains(&w.to_lowercase().as_str()) {
-            return Some(k + 1);
-        }
-        if matches!(w, "." | ";" | "?" | "!") || reader.quoted[k] || reader.cue(k).is_some() {
-            break;
-        }
-    }
-    if strength != Strength::Saying {
-        return None;
-    }
     let mut k = cue + 1;
-    if OBJECT_FIRST.contains(&lemma) {
-        k = skip_object(reader, s, k)?;
+    while k < s.end && reader.is_time(k) {
+        k += 1;
     }
     while k < s.end && reader.word(k) == "," {
         k += 1;
     }
+    if k >= s.end || reader.quoted[k] {
+        return None;
+    }
+    if is_complementizer(reader, k) {
+        return Some(k + 1);
+    }
+    if strength != Strength::Saying {
+        // A weak cue takes "that" right after it: "warned that", not "called the idea
+        // that".
+        return None;
+    }
+    let object_first = OBJECT_FIRST.contains(&lemma);
+    let preposition = PHRASE_OPENERS.contains(&reader.word(k).to_lowercase().as_str());
+    if object_first || preposition {
+        // "told reporters that", "said in a statement that".
+        if let Some(that) = that_within_reach(reader, s, k) {
+            return Some(that + 1);
+        }
+        if preposition {
+            return None;
+        }
+        k = skip_object(reader, s, k)?;
+        while k < s.end && reader.word(k) == "," {
+            k += 1;
+        }
+    }
     (k < s.end && is_clause_start(reader, k, false)).then_some(k)
+}
+
+fn is_complementizer(reader: &Reader, k: usize) -> bool {
+    speech::COMPLEMENTIZERS.contains(&reader.word(k).to_lowercase().as_str())
+}
+
+/// The "that" a few words after a cue, before the clause ends.
+fn that_within_reach(reader: &Reader, s: &Sentence, from: usize) -> Option<usize> {
+    let reach = (from + THAT_REACH).min(s.end);
+    (from..reach)
+        .take_while(|&k| {
+            !matches!(reader.word(k), "." | ";" | "?" | "!" | ",")
+                && !reader.quoted[k]
+                && reader.cue(k).is_none()
+        })
+        .find(|&k| is_complementizer(reader, k))
 }
 
 /// After "told": the object ("reporters", "the AP", "him") up to the subject of the
@@ -370,17 +537,28 @@ fn according_to(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
     if i == s.first || reader.doc.tokens[i].sentence_initial {
         return according_to_first(reader, s, i, len);
     }
-    if is_clause_comma(reader, i - 1) {
-        let speaker = reader.np_after(i + len - 1, s.end)?;
-        let end = trim_end(reader, s.first, i - 1);
-        return Some(Report {
-            cue: i,
-            speaker,
-            first: s.first,
-            end,
-        });
+    if !is_clause_comma(reader, i - 1) {
+        return None;
     }
-    None
+    let speaker = reader.np_after(i + len - 1, s.end)?;
+    // "But the next day, according to Roffman, Trump made further demands": the
+    // source inside the sentence; the content is around it.
+    let after = (speaker.end..s.end)
+        .find(|&k| reader.word(k) == ",")
+        .map(|k| k + 1);
+    let around = after.filter(|&k| content_words(reader, k, s.end) >= MIN_WORDS);
+    let (first, end) = match around {
+        Some(k) if content_words(reader, s.first, i - 1) < MIN_WORDS => (k, s.end),
+        Some(_) => (s.first, s.end),
+        None => (s.first, i - 1),
+    };
+    let end = trim_end(reader, first, end);
+    Some(Report {
+        cue: i,
+        speaker,
+        first,
+        end,
+    })
 }
 
 /// "According to the ministry, …", "Según la ministra de Hacienda, María Jesús Montero,

@@ -68,6 +68,12 @@ impl Resolver<'_, '_, '_> {
         }
         if np.end - np.first == 1 {
             let w = self.reader.word(np.first);
+            if matches!(w, "who" | "which" | "qui" | "der" | "die" | "quien" | "que") {
+                return Speaker {
+                    entity: self.antecedent(np.first),
+                    description: None,
+                };
+            }
             let pronoun = function_words::pronoun(w).or_else(|| {
                 self.reader
                     .glued_pronoun(np.first)
@@ -82,12 +88,23 @@ impl Resolver<'_, '_, '_> {
             }
         }
         if let Some(m) = self.actors.mention_at(np.end - 1) {
-            if m.first >= np.first || self.is_speaking_kind(m) {
-                return Speaker {
-                    entity: Some(m.entity),
-                    description: None,
-                };
-            }
+            // "Rep. Tom Cole of Oklahoma": a place at the end qualifies the person
+            // named before it.
+            let qualified = self.actors.entities[m.entity].kind == Kind::Place;
+            let person = self
+                .actors
+                .mentions
+                .iter()
+                .filter(|o| o.first >= np.first && o.end <= m.first)
+                .rfind(|o| self.actors.entities[o.entity].kind != Kind::Place);
+            let entity = match person {
+                Some(p) if qualified => p.entity,
+                _ => m.entity,
+            };
+            return Speaker {
+                entity: Some(entity),
+                description: None,
+            };
         }
         if let Some(id) = self.named_within_reach(np) {
             return Speaker {
@@ -135,6 +152,17 @@ impl Resolver<'_, '_, '_> {
                 .map(|m| m.entity)
         };
         of_kind(Kind::Person).or_else(|| of_kind(Kind::Organization))
+    }
+
+    /// The actor a relative pronoun at `at` stands for: named right before it, a comma
+    /// between ("Sam Solovey, who …").
+    fn antecedent(&self, at: usize) -> Option<usize> {
+        let mut k = at;
+        while k > 0 && self.reader.word(k - 1) == "," {
+            k -= 1;
+        }
+        let m = self.actors.mention_at(k.checked_sub(1)?)?;
+        (self.actors.entities[m.entity].kind != Kind::Place).then_some(m.entity)
     }
 
     /// The subject of the sentence `[first, end)`: a person or organisation named in
@@ -187,10 +215,6 @@ impl Resolver<'_, '_, '_> {
         subject
             .or_else(|| self.actors.mentions.iter().rev().find(speaking))
             .map(|m| m.entity)
-    }
-
-    fn is_speaking_kind(&self, m: &Mention) -> bool {
-        self.actors.entities[m.entity].kind != Kind::Place
     }
 
     /// The phrase as a role, without its determiner: "spokesman for the Pentagon".
