@@ -23,7 +23,13 @@ pub use resolve::speech_adjacent;
 pub struct Hints<'a> {
     /// The headline: actors named in it are more prominent.
     pub title: Option<&'a str>,
+    /// The page's language (`de`, `en`), when known.
+    pub lang: Option<&'a str>,
 }
+
+/// Languages that capitalise every noun: a capital there is no evidence of a name,
+/// so a lone capitalised word next to a speech verb is not taken for a person.
+const NOUN_CAPITALISING: &[&str] = &["de", "lb"];
 
 /// An actor's kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -103,7 +109,8 @@ const LEAD_WEIGHT: f64 = 2.0;
 /// Finds the actors in the article text.
 pub fn find(doc: &Doc, hints: &Hints) -> Actors {
     let found = candidates::find(doc);
-    let (mut entities, mentions) = resolve::resolve(doc, &found);
+    let strict = hints.lang.is_some_and(|l| NOUN_CAPITALISING.contains(&l));
+    let (mut entities, mentions) = resolve::resolve(doc, &found, strict);
     for c in &found {
         if let Some(m) = mentions.iter().find(|m| m.first == c.first) {
             let e = &mut entities[m.entity];

@@ -36,6 +36,7 @@ pub fn analyze(page: &Page, _options: &Options) -> Analysis {
     let doc = text::Doc::new(&extraction.text);
     let hints = actors::Hints {
         title: found.metadata.title.as_deref(),
+        lang: found.metadata.lang.as_deref(),
     };
     let actors = actors::find(&doc, &hints);
     let quotes = quotes::find(&doc, &actors);

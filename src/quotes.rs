@@ -89,7 +89,10 @@ pub fn find_located(doc: &Doc, actors: &Actors) -> Vec<Found> {
         out.push(found);
     }
     for r in reported::find(&reader) {
-        out.push(finder.reported(&r));
+        let found = finder.reported(&r);
+        if found.entity.is_some() || !r.named_only {
+            out.push(found);
+        }
     }
     out.sort_by_key(|f| (f.first, f.end));
     for f in out.iter_mut() {

@@ -205,6 +205,7 @@ fn the_headline_weighs_in_prominence() {
         &doc,
         &Hints {
             title: Some("Merkel and her legacy"),
+            lang: None,
         },
     );
     assert_eq!(titled.people[0].name, "Angela Merkel");

@@ -356,6 +356,7 @@ impl Classifier<'_, '_> {
             && !titles::is_office_word(w)
             && !organisations::is_head_word(w)
             && places::demonym(w).is_none()
+            && !titles::is_group(w)
             && !function_words::is_function_word(w)
             && !function_words::is_calendar(w)
     }
@@ -499,7 +500,9 @@ impl Classifier<'_, '_> {
     /// name.
     fn name_after_title(&self, a: usize, b: usize) -> Option<usize> {
         let mut start = b;
-        while start > a && (self.name_like(start - 1) || is_initial(self.doc.word(start - 1))) {
+        let initial =
+            |i: usize| is_initial(self.doc.word(i)) && titles::honorific(self.word(i)).is_none();
+        while start > a && (self.name_like(start - 1) || initial(start - 1)) {
             start -= 1;
         }
         while start < b && names::is_particle(self.doc.word(start)) {

@@ -20,9 +20,10 @@ const ORG_STOP: &[&str] = &[
 ];
 
 /// Builds the entities and their mentions from the candidates.
-pub fn resolve(doc: &Doc, candidates: &[Candidate]) -> (Vec<Entity>, Vec<Mention>) {
+pub fn resolve(doc: &Doc, candidates: &[Candidate], strict: bool) -> (Vec<Entity>, Vec<Mention>) {
     let mut r = Resolver {
         doc,
+        strict,
         entities: Vec::new(),
         mentions: Vec::new(),
         keys: HashMap::new(),
@@ -41,6 +42,8 @@ pub fn resolve(doc: &Doc, candidates: &[Candidate]) -> (Vec<Entity>, Vec<Mention
 
 struct Resolver<'d, 'a> {
     doc: &'d Doc<'a>,
+    /// The language capitalises nouns: speech verbs prove no name.
+    strict: bool,
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
     keys: HashMap<(Kind, String), usize>,
@@ -203,7 +206,7 @@ impl Resolver<'_, '_> {
     /// a speech verb right next to it, or a role noun before it or in an apposition.
     fn person_evidence(&self, c: &Candidate) -> bool {
         c.end - c.first <= 3
-            && (speech_adjacent(self.doc, c.first, c.end)
+            && (!self.strict && speech_adjacent(self.doc, c.first, c.end)
                 || super::roles::role(self.doc, c).is_some())
     }
 
@@ -234,7 +237,7 @@ impl Resolver<'_, '_> {
             return;
         }
         let titled = c.title.is_some() || c.class == Class::Person;
-        let speaker = speech_adjacent(self.doc, c.first, c.end);
+        let speaker = !self.strict && speech_adjacent(self.doc, c.first, c.end);
         let plain_word = function_words::is_function_word(&text);
         let may_create = !c.weak && (titled || speaker) || c.weak && speaker && !plain_word;
         if single && may_create && !c.headline && !is_all_caps(&text) {

@@ -52,6 +52,17 @@ fn word<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
     doc.word(i)
 }
 
+/// A role noun at token `i`, unless capitalised inside a longer name ("Cabo *Mayor*").
+fn role_noun_at(doc: &Doc, i: usize) -> bool {
+    let w = word(doc, i);
+    let in_name = crate::text::words::is_capitalised(w)
+        && i > 0
+        && same_sentence(doc, i - 1, i)
+        && is_word(doc, i - 1)
+        && crate::text::words::is_capitalised(word(doc, i - 1));
+    titles::is_role_noun(w) && !in_name
+}
+
 fn is_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
 }
@@ -125,14 +136,14 @@ fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
         {
             break;
         }
-        has_role |= titles::is_role_noun(w);
+        has_role |= role_noun_at(doc, i);
         a = i;
     }
     while a < end && function_words::is_determiner(word(doc, a)) {
         a += 1;
     }
     let start = (a..end).find(|&i| !NP_INSIDE.contains(&word(doc, i).to_lowercase().as_str()))?;
-    let role_at = (start..end).position(|i| titles::is_role_noun(word(doc, i)))?;
+    let role_at = (start..end).position(|i| role_noun_at(doc, i))?;
     (role_at < 6).then(|| name_text(doc, start, end))
 }
 
@@ -166,7 +177,12 @@ fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
             break;
         }
         if role_at.is_none() {
-            if titles::is_role_noun(w) {
+            // A capitalised role noun inside a longer name is no role ("vuelta en Cabo
+            // *Mayor*").
+            let in_name = crate::text::words::is_capitalised(w)
+                && b > a
+                && crate::text::words::is_capitalised(word(doc, b - 1));
+            if titles::is_role_noun(w) && !in_name {
                 role_at = Some(b - a);
             } else if NP_INSIDE.contains(&lower.as_str()) && lower != "and" || b - a >= 5 {
                 return None;

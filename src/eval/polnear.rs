@@ -360,7 +360,13 @@ fn score_text(stem: &str, text: &str, standoff: &str) -> TextScores {
     let started = Instant::now();
     let doc = Doc::new(text);
     let title = text.lines().next();
-    let found_actors = actors::find(&doc, &Hints { title });
+    let found_actors = actors::find(
+        &doc,
+        &Hints {
+            title,
+            lang: Some("en"),
+        },
+    );
     let found = quotes::find_located(&doc, &found_actors);
     let millis = started.elapsed().as_secs_f64() * 1000.0;
     let offsets = CharOffsets::new(text);

@@ -102,6 +102,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "darauf", "darüber", "davon", "dazu", "sowohl", "weder", "entweder", "zunächst",
     "zuletzt", "schließlich", "immerhin", "demnach", "offenbar", "anschließend",
     "gleichzeitig", "zugleich",
+    "dessen", "deren", "denen", "welchem", "welchen",
     // Spanish
     "el", "los", "las", "lo", "una", "unos", "unas", "al", "del", "este", "esta", "estos",
     "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "mi", "su", "sus", "nuestro",
@@ -131,7 +132,7 @@ pub const CALENDAR: &[&str] = &[
     "freitag", "samstag", "sonntag", "enero", "febrero", "marzo", "abril", "mayo", "junio",
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes",
     "miércoles", "jueves", "viernes", "sábado", "domingo", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmt", "utc", "cet", "cest", "edt", "pst", "pdt",
 ];
 
 /// Determiners and possessives that open a noun phrase ("*the* Kremlin spokesman",

@@ -85,6 +85,28 @@ Eric Donald Bernie Martin Lincoln Jill Gary Evan Harry Chuck Nancy Paul Kevin St
 Trey Devin Adam Elijah Eliot Preet Loretta Jeh Ash Ashton Robby Huma Anthony Rahm Joaquin
 ";
 
+/// More men's names of France, Germany, Spain and Latin America.
+pub const MALE_MORE: &str = "
+Pascal Frédéric Didier Alain Hervé Yannick Benoît Romain Maxime Ludovic Fabrice Régis Clément
+Théo Jean-Louis Jean-Noël Jean-Baptiste Matthieu Sylvain Gaël Loïc Yann Bertrand Gaston
+Marcel Raymond Aurélien Quentin Bastien Florent Jordan Kévin Kevin Dieter Manfred Günther
+Hans-Peter Tobias Dirk Torsten Holger Rüdiger Armin Cem Hubertus Jochen Detlef Gerd Heiko
+Henning Joachim Kai Kurt Lothar Malte Niklas Ole Till Timo Ulf Winfried Adrián Iñigo Íñigo
+Aitor Xabier Unai Mikel Josep Jordi Xavier Gonzalo Ignacio Joaquín Rubén Marcelo Agustín
+Emiliano Mauricio Gerardo Arturo Héctor Alfonso Ramiro Valentín Santiago Tomás Ernesto
+";
+
+/// More women's names of France, Germany, Spain and Latin America.
+pub const FEMALE_MORE: &str = "
+Martine Chantal Sandrine Stéphanie Emilie Émilie Laetitia Virginie Delphine Pascale Josiane
+Odile Ghislaine Marie-Claude Marie-Christine Mathilde Léa Manon Inès Clémence Agathe Solène
+Élise Elise Amandine Audrey Margaux Océane Heike Kerstin Anja Silke Jutta Ute Elke
+Bettina Ricarda Saskia Katarina Annika Inge Ingrid Gudrun Hildegard Sigrid Antje Doris
+Montserrat Nuria Núria Raquel Rocío Begoña Amaia Ainhoa Itziar Inmaculada Concepción Consuelo
+Ángeles Esperanza Lorena Soledad Milagros Guadalupe Ximena Valeria Daniela Fernanda Gabriela
+Carolina Luciana Florencia Agustina Camila Verónica Mónica Noelia Alba Aitana Irene
+";
+
 /// Given names usually borne by women.
 pub const FEMALE: &str = "
 Abby Abigail Ada Adele Adeline Adriana Adrienne Agnes Agnès Aileen Aisha Alejandra Alexandra
@@ -168,7 +190,9 @@ fn table() -> &'static HashMap<&'static str, Gender> {
         let mut map = HashMap::new();
         for (list, gender) in [
             (MALE, Gender::Male),
+            (MALE_MORE, Gender::Male),
             (FEMALE, Gender::Female),
+            (FEMALE_MORE, Gender::Female),
             (UNISEX, Gender::Unknown),
         ] {
             for name in list.split_whitespace() {
@@ -192,7 +216,15 @@ fn east_asian() -> &'static std::collections::HashSet<&'static str> {
 
 /// The gender of a given name, if `word` is one (exact capitalisation).
 pub fn given_name(word: &str) -> Option<Gender> {
-    table().get(word).copied()
+    if let Some(g) = table().get(word) {
+        return Some(*g);
+    }
+    // "Karl-Heinz", "Marie-Claude": hyphenated given names take the first one's gender.
+    let mut parts = word.split('-');
+    let first = table().get(parts.next()?).copied()?;
+    let mut rest = parts.peekable();
+    rest.peek()?;
+    rest.all(|p| table().contains_key(p)).then_some(first)
 }
 
 /// True when `word` is an East Asian family name written first.

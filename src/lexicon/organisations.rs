@@ -27,7 +27,7 @@ School Hospital Church Brigade Battalion Regiment Command Corps Institut Foundat
 Partners Capital Ventures Enterprises Limited Ltd LLC Plc GmbH AG SA Bancorp Insurance
 Pharmaceuticals Energy Petroleum Oil Gas Electric Communications Telecom Airlines
 Railways University's Committee's Campaign Initiative Project Fellowship Conference
-Convention Parliamentary Cooperative Syndicate Cartel Militia Front Movement Brotherhood
+Convention Festival Parliamentary Cooperative Syndicate Cartel Militia Front Movement Brotherhood
 Guardia Ministère Ministerio Ministerium Gouvernement Regierung Gobierno Université
 Universität Universidad Universidade Institut Instituto Agence Agentur Agencia Parti Partei
 Partido Assemblée Asamblea Bundestag Bundesrat Sénat Senado Congreso Tribunal Tribunale

@@ -343,6 +343,18 @@ pub const FRENCH: &[CueVerb] = &[
     saying("prédire", &["prédit"]),
     saying("déplorer", &["déplore", "déploré", "déplorée"]),
     saying("plaider", &["plaide", "plaidé"]),
+    saying("ironiser", &["ironise", "ironisé", "ironisée"]),
+    saying("fustiger", &["fustige", "fustigé", "fustigée"]),
+    saying("tacler", &["tacle", "taclé", "taclée"]),
+    saying("lâcher", &["lâche", "lâché", "lâchée"]),
+    saying("railler", &["raille", "raillé", "raillée"]),
+    saying("soupirer", &["soupire", "soupiré", "soupirée"]),
+    saying("saluer", &["salue", "salué", "saluée"]),
+    saying("critiquer", &["critique", "critiqué", "critiquée"]),
+    saying("tonner", &["tonne", "tonné"]),
+    saying("répliquer", &["réplique", "répliqué", "répliquée"]),
+    saying("rétorquer", &["rétorque", "rétorqué", "rétorquée"]),
+    saying("féliciter", &["félicite", "félicité", "félicitée"]),
 ];
 
 /// German cue verbs (Redeeinleitungen); separable verbs by their finite part
@@ -385,6 +397,10 @@ pub const GERMAN: &[CueVerb] = &[
     saying("klagen", &["klagte", "klagt"]),
     saying("rufen", &["rief", "ruft"]),
     saying("vorwerfen", &["warf", "wirft", "vorgeworfen"]),
+    saying("bilanzieren", &["bilanzierte", "bilanziert"]),
+    saying("resümieren", &["resümierte", "resümiert"]),
+    saying("klarstellen", &["stellte"]),
+    saying("entgegnen", &["entgegnete", "entgegnet"]),
     saying("hinweisen", &["wies", "weist", "hingewiesen"]),
 ];
 
@@ -446,6 +462,15 @@ pub const SPANISH: &[CueVerb] = &[
     saying("puntualizar", &["puntualizó", "puntualiza"]),
     saying("lamentar", &["lamentó", "lamenta"]),
     saying("exclamar", &["exclamó", "exclama"]),
+    saying("ironizar", &["ironizó", "ironiza"]),
+    saying("replicar", &["replicó", "replica"]),
+    saying("zanjar", &["zanjó"]),
+    saying("apostillar", &["apostilló"]),
+    saying("sentenciar", &["sentenció"]),
+    saying("remarcar", &["remarcó"]),
+    saying("aclarar", &["aclaró", "aclara"]),
+    saying("detallar", &["detalló", "detalla"]),
+    saying("recalcar", &["recalcó", "recalca"]),
 ];
 
 /// Cue forms that are as often plural nouns ("previous *claims*", "his *remarks*"):
@@ -500,6 +525,11 @@ pub const COMPLEMENTIZERS: &[&str] = &["that", "que", "qu’", "qu'", "dass", "d
 /// Subject pronouns glued to a French verb after a quote: `dit-il`, `a-t-elle`.
 pub const FRENCH_INVERTED_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
 
+/// Object pronouns set before an inverted verb: "«…», *le* contó", "*lui* a dit".
+pub const CLITICS: &[&str] = &[
+    "le", "les", "me", "te", "se", "nos", "lui", "leur", "nous", "vous", "m’", "t’", "s’",
+];
+
 /// Auxiliaries and modal words between a speaker and the cue, or before a participle
 /// (`has said`, `a déclaré`, `hat gesagt`, `ha dicho`).
 #[rustfmt::skip]
@@ -511,7 +541,7 @@ pub const AUXILIARIES: &[&str] = &[
     "hatte", "habe", "ha", "había", "han", "ont", "auch", "noch", "bereits", "zudem",
     "dann", "yet", "already", "reportedly", "allegedly", "apparently", "only", "initially",
     "originally", "ultimately", "finally", "simply", "quickly", "flatly", "pointedly",
-    "bluntly", "candidly", "openly", "privately", "explicitly", "directly", "long",
+    "bluntly", "candidly", "openly", "privately", "explicitly", "directly", "long", "sich",
 ];
 
 fn index() -> &'static HashMap<&'static str, (&'static str, Strength)> {

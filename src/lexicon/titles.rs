@@ -76,6 +76,8 @@ pub const TITLES: &[&str] = &[
     "diputado", "diputada", "alcalde", "alcaldesa", "canciller", "gobernador",
     "gobernadora", "portavoz", "embajador", "embajadora", "juez", "jueza", "fiscal", "jefe",
     "jefa", "líder", "rey", "reina",
+    "kämmerer", "kämmerin", "trainer", "trainerin", "stadtrat", "stadträtin", "landrat",
+    "landrätin", "gemeinderat", "gemeinderätin",
 ];
 
 /// German compound role endings: `Regierungssprecher`, `Bundesaußenministerin`.
@@ -84,7 +86,9 @@ pub const GERMAN_ROLE_SUFFIXES: &[&str] = &[
     "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
     "kanzler", "kanzlerin", "vorsitzende", "vorsitzender", "chef", "chefin", "experte",
     "expertin", "botschafter", "botschafterin", "sekretär", "sekretärin", "führer",
-    "führerin", "leiter", "leiterin", "vertreter", "vertreterin",
+    "führerin", "leiter", "leiterin", "vertreter", "vertreterin", "kämmerer", "kämmerin",
+    "trainer", "trainerin", "direktor", "direktorin", "geschäftsführer",
+    "geschäftsführerin",
 ];
 
 /// Role nouns of appositions and pre-name descriptions ("Kremlin spokesman",
@@ -181,7 +185,8 @@ pub const GROUPS: &[&str] = &[
     "advocates", "activists", "delegates", "senators", "governors", "leaders", "members",
     "evangelicals", "catholics", "muslims", "christians", "jews", "latinos", "hispanics",
     "millennials", "americans", "europeans", "others", "many", "some", "both", "most",
-    "dems", "pundits", "polls", "pollsters", "donors", "insiders", "staffers",
+    "dems", "pundits", "grünen", "grüne", "linken", "linke", "sozialdemokraten",
+    "liberalen", "konservativen", "polls", "pollsters", "donors", "insiders", "staffers",
 ];
 
 /// True when `word` (any case) names a group ("Republicans", "Critics").

@@ -338,7 +338,32 @@ impl<'a> Reader<'_, 'a> {
             statement |= speech::is_statement_noun(w);
             b += 1;
         }
-        (b > a).then_some(Np::new(a, b))
+        if b == a {
+            return None;
+        }
+        // The clause the name may still come in: up to the next punctuation, or past
+        // a name in apposition ("a déclaré le ministre délégué, Julien Ferrand, lors…").
+        let clause_end = |from: usize| {
+            (from..limit)
+                .find(|&i| {
+                    matches!(self.word(i), "," | "." | ";" | "(" | "—" | "–") || self.quoted[i]
+                })
+                .unwrap_or(limit)
+        };
+        let mut reach = clause_end(b);
+        let apposition = reach < limit
+            && self.word(reach) == ","
+            && reach + 1 < limit
+            && crate::text::words::is_capitalised(self.word(reach + 1));
+        if apposition && !(a..b).any(|i| crate::text::words::is_capitalised(self.word(i))) {
+            reach = clause_end(reach + 1);
+        }
+        Some(Np {
+            first: a,
+            end: b,
+            reach,
+            nearest: false,
+        })
     }
 
     /// The frame after a quotation ending before token `from`, in the same sentence (or
@@ -386,8 +411,10 @@ impl<'a> Reader<'_, 'a> {
         // Only auxiliaries before the cue ("a déclaré X"): the speaker comes after it;
         // an article there opens the speaker's phrase ("a spokesman said").
         let inverted = (k..cue).all(|i| {
-            self.is_skippable_between(i)
-                && (!function_words::is_determiner(self.word(i)) || i + 1 == cue)
+            let clitic = speech::CLITICS.contains(&self.word(i));
+            clitic
+                || self.is_skippable_between(i)
+                    && (!function_words::is_determiner(self.word(i)) || i + 1 == cue)
         });
         if inverted {
             if self.glued_pronoun(cue) {

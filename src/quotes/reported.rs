@@ -39,6 +39,9 @@ pub struct Report {
     pub first: usize,
     /// One past the last content token.
     pub end: usize,
+    /// The report stands only if its speaker names an actor ("Sanders: …" in a
+    /// headline, not "Sources: …").
+    pub named_only: bool,
 }
 
 /// Every piece of reported speech in the document.
@@ -119,6 +122,7 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
                     speaker,
                     first,
                     end,
+                    named_only: false,
                 })
             }
             None => inverted(reader, s, i, b - 1),
@@ -146,6 +150,7 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
             speaker,
             first: s.first,
             end,
+            named_only: false,
         });
     }
     let first = content_start(reader, s, i, lemma, strength)?;
@@ -155,6 +160,7 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         speaker,
         first,
         end,
+        named_only: false,
     })
 }
 
@@ -175,6 +181,7 @@ fn headline_colon(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         speaker: Np::new(s.first, colon),
         first: colon + 1,
         end,
+        named_only: true,
     })
 }
 
@@ -206,6 +213,7 @@ fn asked(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
             speaker,
             first,
             end: comma,
+            named_only: false,
         });
     }
     let speaker = reader.np_before(i, s.first)?;
@@ -215,6 +223,7 @@ fn asked(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         speaker,
         first,
         end,
+        named_only: false,
     })
 }
 
@@ -250,6 +259,7 @@ fn participle(
         speaker,
         first,
         end,
+        named_only: false,
     })
 }
 
@@ -320,6 +330,7 @@ fn inverted(reader: &Reader, s: &Sentence, cue: usize, comma: usize) -> Option<R
         speaker,
         first: s.first,
         end,
+        named_only: false,
     })
 }
 
@@ -558,6 +569,7 @@ fn according_to(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         speaker,
         first,
         end,
+        named_only: false,
     })
 }
 
@@ -581,5 +593,6 @@ fn according_to_first(reader: &Reader, s: &Sentence, i: usize, len: usize) -> Op
         speaker,
         first,
         end,
+        named_only: false,
     })
 }

@@ -236,7 +236,8 @@ impl Resolver<'_, '_, '_> {
             .map(spelled_out)
             .collect();
         let head = words.last()?;
-        if !titles::is_role_noun(head) || speech::is_statement_noun(head) {
+        let written = self.reader.word(np.end - 1);
+        if !titles::is_role_noun(written) || speech::is_statement_noun(written) {
             return None;
         }
         let phrase = words.join(" ");
