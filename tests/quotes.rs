@@ -313,6 +313,109 @@ fn spanish_angle_quotes_and_verbs() {
     assert_eq!(sanchez.role.as_deref(), Some("presidente del Gobierno"));
 }
 
+/// The quotes of a plain text (paragraphs separated by blank lines), with speakers.
+fn quotes_of(text: &str) -> Vec<Quote> {
+    let doc = lede::text::Doc::new(text);
+    let found = lede::actors::find(&doc, &lede::actors::Hints::default());
+    lede::quotes::find(&doc, &found)
+}
+
+fn said_by(quotes: &[Quote], starts: &str) -> (QuoteKind, Option<String>) {
+    let q = quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starts with {starts:?}:\n    {}", listing(quotes)));
+    (q.kind, q.speaker.clone())
+}
+
+#[test]
+fn speakers_before_after_inverted_and_across_asides() {
+    let quotes = quotes_of(
+        "Senate Majority Leader Mitch McConnell spoke first. \"We will hold the vote this \
+         week,\" McConnell, who has led the chamber since 2015, told reporters.\n\n\
+         \"It is a serious mistake,\" said former Pennsylvania Gov. and party chairman Ed \
+         Rendell.\n\n\
+         Clinton, 68, the former secretary of state, said: \"I am ready for this fight.\"",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    assert_eq!(who("We will hold"), Some("Mitch McConnell".into()));
+    assert_eq!(who("It is a serious"), Some("Ed Rendell".into()));
+    assert_eq!(who("I am ready"), Some("Clinton".into()));
+}
+
+#[test]
+fn pronouns_previous_paragraphs_and_running_quotes() {
+    let quotes = quotes_of(
+        "Angela Merkel met Joe Biden in Berlin on Monday.\n\n\
+         \u{201c}The alliance stands,\u{201d} she said. \u{201c}Nobody should doubt it.\u{201d}\n\n\
+         \u{201c}We agree on every point that matters to us here.\n\n\
+         \u{201c}And we will say so in Brussels next week,\u{201d} Biden added.\n\n\
+         Biden later released the following statement:\n\n\
+         \u{201c}Our friendship with Germany is older than both of us.\u{201d}",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    assert_eq!(who("The alliance stands"), Some("Angela Merkel".into()));
+    assert_eq!(who("Nobody should doubt it"), Some("Angela Merkel".into()));
+    // One quote over two paragraphs: opened, not closed, reopened.
+    let running = said_by(&quotes, "We agree on every point");
+    assert_eq!(running, (QuoteKind::Direct, Some("Joe Biden".into())));
+    assert!(quotes
+        .iter()
+        .any(|q| q.text.contains("matters to us here. And we will say so")));
+    assert_eq!(who("Our friendship"), Some("Joe Biden".into()));
+}
+
+#[test]
+fn scare_quotes_titles_and_quoted_words_are_no_quotes() {
+    let quotes = quotes_of(
+        "The senator called the plan \u{201c}dead\u{201d} and quoted \u{2018}The Art of the \
+         Deal\u{2019} and the \"Make America Great Again\" slogan in a ''so-called'' debate.",
+    );
+    assert!(
+        quotes.iter().all(|q| q.kind == QuoteKind::Reported),
+        "{}",
+        listing(&quotes)
+    );
+}
+
+#[test]
+fn reported_speech_with_that_inverted_and_according_to() {
+    let quotes = quotes_of(
+        "White House spokesman John Kirby stressed that the talks were moving forward quickly.\n\n\
+         The deal will be signed before the summer, said Andrei Lankov, a Korea expert.\n\n\
+         According to Reuters, the shipments began in the spring of last year.",
+    );
+    let reported: Vec<(&str, Option<&str>)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Reported)
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            ("the talks were moving forward quickly", Some("John Kirby")),
+            (
+                "The deal will be signed before the summer",
+                Some("Andrei Lankov")
+            ),
+            (
+                "the shipments began in the spring of last year",
+                Some("Reuters")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn doubled_single_quotes_are_double_quotes() {
+    // The New York Times archive writes ''…'' for “…”.
+    let quotes = quotes_of("''Free trade really helps working people,'' Mr. Autor said.");
+    assert_eq!(
+        said_by(&quotes, "Free trade really helps"),
+        (QuoteKind::Direct, Some("Autor".into()))
+    );
+}
+
 /// The PolNeAR evaluation, compiled here until `lede eval` runs it
 /// (`src/eval/polnear.rs`). Run with `cargo test --release --test quotes polnear --
 /// --ignored --nocapture`; `POLNEAR_SET=train` scores one compartment, `POLNEAR_DETAILS=1` prints examples of

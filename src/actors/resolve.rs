@@ -346,23 +346,36 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
 }
 
 /// True when tokens `[first, end)` speak: a cue verb follows them (adverbs and
-/// auxiliaries allowed between, "Peskov simply responded"), or comes right before them
+/// auxiliaries allowed between, "Peskov simply responded"; an aside between commas too,
+/// "Clinton, 68, the former secretary of state, said"), or comes right before them
 /// after a comma or closing quote ("…,” said Keir Giles").
 pub fn speech_adjacent(doc: &Doc, first: usize, end: usize) -> bool {
-    let mut j = end;
-    while j < doc.tokens.len() && j - end < 3 && {
-        let w = doc.word(j);
-        speech::is_auxiliary(w) || is_ly_adverb(w)
-    } {
-        j += 1;
-    }
-    let after = j < doc.tokens.len()
-        && doc.tokens[j].sentence == doc.tokens[end - 1].sentence
-        && speech::cue(doc.word(j)).is_some_and(|(_, s)| s == speech::Strength::Saying)
-        && function_words::pronoun(doc.word(j)).is_none();
+    let sentence = doc.tokens[end - 1].sentence;
+    let cue_at = |mut j: usize| {
+        while j < doc.tokens.len() && {
+            let w = doc.word(j);
+            speech::is_auxiliary(w) || is_ly_adverb(w)
+        } {
+            j += 1;
+        }
+        j < doc.tokens.len()
+            && doc.tokens[j].sentence == sentence
+            && speech::cue(doc.word(j)).is_some_and(|(_, s)| s == speech::Strength::Saying)
+            && !speech::is_noun_like(doc.word(j))
+            && function_words::pronoun(doc.word(j)).is_none()
+    };
+    let aside = end < doc.tokens.len() && doc.word(end) == "," && {
+        (end + 1..(end + ASIDE_REACH).min(doc.tokens.len()))
+            .take_while(|&k| doc.tokens[k].sentence == sentence)
+            .filter(|&k| doc.word(k) == ",")
+            .any(|k| cue_at(k + 1))
+    };
     let before = first >= 2 && speech::cue(doc.word(first - 1)).is_some() && {
         let p = doc.word(first - 2);
         p == "," || p.chars().all(crate::text::is_quote_mark)
     };
-    after || before
+    cue_at(end) || aside || before
 }
+
+/// How far an aside between a name and its speech verb may run, in tokens.
+const ASIDE_REACH: usize = 16;
