@@ -5,7 +5,9 @@
 //! longer name that contains them ("Foreign Ministry" → "Cuban Ministry of Foreign
 //! Affairs"); bare heads ("the Ministry") to the last organisation with that head.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::candidates::{name_text, Candidate, Class};
 use super::{Entity, Kind, Mention};
@@ -24,6 +26,7 @@ pub fn resolve(doc: &Doc, candidates: &[Candidate], strict: bool) -> (Vec<Entity
     let mut r = Resolver {
         doc,
         strict,
+        memo: RefCell::default(),
         entities: Vec::new(),
         mentions: Vec::new(),
         keys: HashMap::new(),
@@ -44,6 +47,9 @@ struct Resolver<'d, 'a> {
     doc: &'d Doc<'a>,
     /// The language capitalises nouns: speech verbs prove no name.
     strict: bool,
+    /// Names already cut into folded words: the same few names are compared many
+    /// times.
+    memo: RefCell<HashMap<String, Rc<Vec<String>>>>,
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
     keys: HashMap<(Kind, String), usize>,
@@ -70,6 +76,23 @@ fn org_content(name: &str) -> Vec<String> {
 }
 
 impl Resolver<'_, '_> {
+    /// [`tokens_of`], remembered.
+    fn tokens(&self, name: &str) -> Rc<Vec<String>> {
+        if let Some(t) = self.memo.borrow().get(name) {
+            return Rc::clone(t);
+        }
+        let t = Rc::new(tokens_of(name));
+        self.memo
+            .borrow_mut()
+            .insert(name.to_string(), Rc::clone(&t));
+        t
+    }
+
+    /// The folded form of a name, as one string.
+    fn key(&self, name: &str) -> String {
+        self.tokens(name).join(" ")
+    }
+
     fn text(&self, c: &Candidate) -> String {
         name_text(self.doc, c.first, c.end)
     }
@@ -122,18 +145,19 @@ impl Resolver<'_, '_> {
                 forms.push(name);
             }
         }
+        let contents: Vec<Vec<String>> = forms.iter().map(|f| org_content(f)).collect();
         let mut map = HashMap::new();
-        for name in &forms {
-            let content = org_content(name);
+        for (name, content) in forms.iter().zip(&contents) {
             let longer = forms
                 .iter()
-                .filter(|other| org_content(other).len() > content.len())
-                .filter(|other| {
-                    let o = org_content(other);
+                .zip(&contents)
+                .filter(|(_, o)| o.len() > content.len())
+                .filter(|(other, o)| {
                     content.iter().all(|t| o.contains(t)) && content.len() >= 2
                         || is_acronym_of(name, other)
                 })
-                .max_by_key(|other| org_content(other).len());
+                .max_by_key(|(_, o)| o.len())
+                .map(|(other, _)| other);
             map.insert(name.clone(), longer.unwrap_or(name).clone());
         }
         map
@@ -196,9 +220,9 @@ impl Resolver<'_, '_> {
     /// The person entity a full name belongs to: the same folded name, or the same
     /// first and last words, or the same words but for one typo.
     fn same_person(&self, name: &str) -> Option<usize> {
-        let t = tokens_of(name);
+        let t = self.tokens(name);
         self.entities.iter().position(|e| {
-            e.kind == Kind::Person && e.names.iter().any(|n| same_full_name(&t, &tokens_of(n)))
+            e.kind == Kind::Person && e.names.iter().any(|n| same_full_name(&t, &self.tokens(n)))
         })
     }
 
@@ -251,13 +275,13 @@ impl Resolver<'_, '_> {
     /// East Asian names and given names) it is, the one mentioned nearest before `at`;
     /// otherwise an organisation or place of that name or alias.
     fn link_name(&self, text: &str, at: usize) -> Option<usize> {
-        let key = fold(text);
-        let parts = tokens_of(text);
+        let parts = self.tokens(text);
+        let key = parts.join(" ");
         let mut best: Option<(usize, usize)> = None;
         for (id, e) in self.entities.iter().enumerate() {
             let matches = match e.kind {
                 Kind::Person => e.names.iter().chain(std::iter::once(&e.name)).any(|n| {
-                    let t = tokens_of(n);
+                    let t = self.tokens(n);
                     if parts.len() == 1 {
                         t.last() == Some(&key)
                             || t.first() == Some(&key) && t.len() > 1 && first_word_names(n)
@@ -265,7 +289,7 @@ impl Resolver<'_, '_> {
                         same_full_name(&parts, &t)
                     }
                 }),
-                _ => fold(&e.name) == key || e.aliases.iter().any(|a| fold(a) == key),
+                _ => self.key(&e.name) == key || e.aliases.iter().any(|a| self.key(a) == key),
             };
             if !matches {
                 continue;
@@ -288,7 +312,7 @@ impl Resolver<'_, '_> {
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == Kind::Organization && tokens_of(&e.name).contains(&head))
+            .filter(|(_, e)| e.kind == Kind::Organization && self.tokens(&e.name).contains(&head))
             .filter_map(|(id, e)| {
                 e.forms
                     .iter()

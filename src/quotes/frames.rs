@@ -443,10 +443,9 @@ impl<'a> Reader<'_, 'a> {
             return None;
         }
         for words in speech::ACCORDING_TO {
-            let matches = words
-                .iter()
-                .enumerate()
-                .all(|(o, w)| k + o < self.doc.tokens.len() && self.lower(k + o) == *w);
+            let matches = words.iter().enumerate().all(|(o, w)| {
+                k + o < self.doc.tokens.len() && self.word(k + o).eq_ignore_ascii_case(w)
+            });
             if matches {
                 return Some(words.len());
             }
