@@ -11,9 +11,12 @@
 //! The reasons name the inputs that pushed the verdict most, so a wrong verdict can be
 //! traced to what misled it.
 
+pub mod counts;
+mod declared;
 pub mod features;
 pub mod markup;
 pub mod model;
+mod scan;
 pub mod url_shape;
 pub mod walk;
 pub mod weights;

@@ -5,14 +5,16 @@
 //! of their outermost open element, so "is this text inside a link?" is one compare.
 //! Elements whose own length matters (paragraphs, headings, list items, links, `pre`,
 //! `article`) sit on a small stack and are measured when the walk leaves them.
+//!
+//! What the counts are is `counts`; the vocabulary the walk looks up in attributes,
+//! meta tags and JSON-LD is `declared`; the scan of each text node is `scan`.
 
-use crate::lexicon::page_kinds::{
-    SchemaGroup, CLASS_GROUPS, CURRENCY_CODES, CURRENCY_SIGNS, SCHEMA_GROUPS,
-};
 use crate::page::{Attr, Node, NodeData, NodeId, Page, Tag};
 
-use super::markup::{class_groups, json_ld_types, og_group, schema_group, style_hides};
-use super::url_shape::{shape, UrlShape};
+pub use super::counts::{Block, Counts};
+use super::markup::style_hides;
+use super::scan::{is_price_label, scan_text};
+use super::url_shape::shape;
 
 /// A paragraph with this much text (non-space characters) reads as prose. Shorter ones
 /// are captions, labels and teaser blurbs. (A sentence of about 15 words.)
@@ -34,149 +36,6 @@ const PRICE_LABEL_CHARS: u32 = 40;
 /// Siblings of the same tag and class, this many in a row, make a repeated structure
 /// (teaser cards, product tiles, posts of a thread).
 const REPEAT_RUN: u16 = 3;
-
-/// Everything the walk counts. Character counts are non-space characters of text a
-/// reader sees (scripts, styles, form controls and hidden elements left out).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Counts {
-    /// Elements in the page.
-    pub elements: u32,
-    /// Text characters in the body.
-    pub chars: u32,
-    /// Of those, inside links.
-    pub link_chars: u32,
-    /// Of those, inside navigation, headers, footers and asides.
-    pub chrome_chars: u32,
-    /// Of those, inside `main`, `article` or an `itemprop=articleBody` block.
-    pub main_chars: u32,
-    /// Of those, inside `pre` and `code`.
-    pub code_chars: u32,
-    /// Of those, inside headings.
-    pub heading_chars: u32,
-    /// Sentence ends (`.`, `!`, `?` before a space or the end of a text).
-    pub sentence_ends: u32,
-    /// Commas.
-    pub commas: u32,
-    /// `p` elements.
-    pub paragraphs: u32,
-    /// Paragraphs (or long runs of bare text) that read as prose.
-    pub prose_paragraphs: u32,
-    /// Their characters.
-    pub prose_chars: u32,
-    /// Prose paragraphs of the parent that holds the most prose.
-    pub cluster_paragraphs: u32,
-    /// Prose characters of that parent.
-    pub cluster_chars: u32,
-    /// The element with the densest prose.
-    pub block: Block,
-    /// Readability's reader-mode score: the sum of `sqrt(chars - 140)` over long
-    /// paragraphs.
-    pub readerable: f64,
-    /// `h1` elements.
-    pub h1: u32,
-    /// Text characters of the first `h1`.
-    pub h1_chars: u32,
-    /// `h2` elements.
-    pub h2: u32,
-    /// `h3` to `h6` elements.
-    pub h3_plus: u32,
-    /// Headings that are mostly a link (teaser headlines).
-    pub linked_headings: u32,
-    /// Links.
-    pub links: u32,
-    /// Links with headline-length text.
-    pub headline_links: u32,
-    /// List items.
-    pub list_items: u32,
-    /// List items that are mostly a link.
-    pub linked_list_items: u32,
-    /// List items that read as prose (a sentence or more, mostly not a link).
-    pub prose_list_items: u32,
-    /// Headings that end in a question mark (the questions of guides and FAQs).
-    pub question_headings: u32,
-    /// Images.
-    pub images: u32,
-    /// Videos and embedded frames.
-    pub embeds: u32,
-    /// Forms.
-    pub forms: u32,
-    /// Inputs a user types into or ticks (hidden inputs left out).
-    pub inputs: u32,
-    /// Password inputs.
-    pub password_inputs: u32,
-    /// Search inputs and search landmarks.
-    pub search_inputs: u32,
-    /// Drop-down lists.
-    pub selects: u32,
-    /// Text areas.
-    pub textareas: u32,
-    /// Buttons (elements and `role=button`).
-    pub buttons: u32,
-    /// Short texts that are a price (`$19.99`, `19,99 €`).
-    pub price_labels: u32,
-    /// Currency amounts inside longer text.
-    pub price_mentions: u32,
-    /// Elements marked `itemprop=price`.
-    pub itemprop_prices: u32,
-    /// `pre` blocks.
-    pub pre_blocks: u32,
-    /// `code`, `kbd` and `samp` elements.
-    pub code_elements: u32,
-    /// Tables.
-    pub tables: u32,
-    /// `time` elements.
-    pub times: u32,
-    /// `article` elements.
-    pub articles: u32,
-    /// `article` elements holding a linked heading (teaser cards).
-    pub teaser_articles: u32,
-    /// A `main` element or `role=main`.
-    pub main_landmark: bool,
-    /// An `itemprop=articleBody` block.
-    pub article_body: bool,
-    /// Runs of [`REPEAT_RUN`] or more like siblings.
-    pub repeat_groups: u32,
-    /// Elements in such runs.
-    pub repeat_items: u32,
-    /// The longest such run.
-    pub longest_run: u32,
-    /// Elements whose class or id names each [`ClassGroup`], by group index.
-    pub class_groups: [u32; CLASS_GROUPS],
-    /// Each [`SchemaGroup`] declared by JSON-LD, `og:type` or microdata, by group index.
-    pub schema: [bool; SCHEMA_GROUPS],
-    /// Microdata items (`itemtype`) of each [`SchemaGroup`], by group index.
-    pub microdata: [u32; SCHEMA_GROUPS],
-    /// JSON-LD gives a `datePublished`.
-    pub ld_date_published: bool,
-    /// JSON-LD names an `author`.
-    pub ld_author: bool,
-    /// An `article:published_time` meta tag.
-    pub published_meta: bool,
-    /// An `author` or `article:author` meta tag.
-    pub author_meta: bool,
-    /// A `link rel=amphtml`: the site publishes this page as an AMP story.
-    pub amp: bool,
-    /// The URL's shape.
-    pub url: UrlShape,
-}
-
-/// The element with the densest prose: the one with the most prose characters squared
-/// per character of text.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Block {
-    /// Its prose characters squared per character of text.
-    pub mass: f64,
-    /// Its text characters.
-    pub chars: u32,
-    /// Of those, inside links.
-    pub link_chars: u32,
-    /// Its prose characters.
-    pub prose_chars: u32,
-    /// Its prose paragraphs.
-    pub prose_paragraphs: u32,
-    /// Its headings.
-    pub headings: u32,
-}
 
 /// Counts everything detection reads, in one pass over `page`.
 pub fn count(page: &Page) -> Counts {
@@ -200,7 +59,7 @@ pub fn count(page: &Page) -> Counts {
 
 /// Regions tracked by the end of their outermost open element.
 #[derive(Clone, Copy)]
-enum Region {
+pub(super) enum Region {
     Body,
     Link,
     Chrome,
@@ -247,12 +106,13 @@ struct Slot {
     prose_chars: u32,
 }
 
-struct Walk<'a> {
-    page: &'a Page,
+/// The walk's state: what it counted so far and which regions and elements are open.
+pub(super) struct Walk<'a> {
+    pub(super) page: &'a Page,
     /// The last visible character of the text read so far is a question mark.
     last_char_is_question: bool,
-    counts: Counts,
-    skip_until: NodeId,
+    pub(super) counts: Counts,
+    pub(super) skip_until: NodeId,
     region_end: [NodeId; REGIONS],
     open: Vec<Open>,
     slots: Vec<Slot>,
@@ -275,7 +135,7 @@ impl<'a> Walk<'a> {
         id < self.region_end[region as usize]
     }
 
-    fn enter(&mut self, region: Region, id: NodeId, end: NodeId) {
+    pub(super) fn enter(&mut self, region: Region, id: NodeId, end: NodeId) {
         if !self.inside(region, id) {
             self.region_end[region as usize] = end;
         }
@@ -295,62 +155,6 @@ impl<'a> Walk<'a> {
         }
         if self.inside(Region::Body, id) && !self.inside(Region::Chrome, id) {
             self.sibling_run(node, tag);
-        }
-    }
-
-    fn attributes(&mut self, id: NodeId, node: &Node) {
-        let NodeData::Element { attrs, .. } = &node.data else {
-            return;
-        };
-        let mut groups = 0u16;
-        for (attr, value) in attrs {
-            match attr {
-                Attr::Class | Attr::Id => groups |= class_groups(value),
-                Attr::Role => self.role(id, node.end, value),
-                Attr::Itemprop => self.itemprop(id, node.end, value),
-                Attr::Itemtype => {
-                    for name in value.split_whitespace() {
-                        if let Some(g) = schema_group(name) {
-                            self.counts.microdata[g as usize] += 1;
-                            self.counts.schema[g as usize] = true;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        if groups != 0 {
-            for (g, count) in self.counts.class_groups.iter_mut().enumerate() {
-                *count += u32::from(groups >> g & 1);
-            }
-        }
-    }
-
-    fn role(&mut self, id: NodeId, end: NodeId, role: &str) {
-        match role.trim() {
-            "navigation" | "banner" | "contentinfo" | "complementary" => {
-                self.enter(Region::Chrome, id, end)
-            }
-            "main" => {
-                self.counts.main_landmark = true;
-                self.enter(Region::Main, id, end);
-            }
-            "search" => self.counts.search_inputs += 1,
-            "button" => self.counts.buttons += 1,
-            _ => {}
-        }
-    }
-
-    fn itemprop(&mut self, id: NodeId, end: NodeId, value: &str) {
-        for prop in value.split_whitespace() {
-            match prop {
-                "articleBody" => {
-                    self.counts.article_body = true;
-                    self.enter(Region::Main, id, end);
-                }
-                "price" => self.counts.itemprop_prices += 1,
-                _ => {}
-            }
         }
     }
 
@@ -420,44 +224,6 @@ impl<'a> Walk<'a> {
         } else if kind.eq_ignore_ascii_case("search") {
             c.search_inputs += 1;
         }
-    }
-
-    fn meta(&mut self, node: &Node) {
-        let Some(key) = node.attr(Attr::Property).or_else(|| node.attr(Attr::Name)) else {
-            return;
-        };
-        let content = node.attr(Attr::Content).unwrap_or_default();
-        let key = key.trim();
-        if key.eq_ignore_ascii_case("og:type") {
-            if let Some(g) = og_group(content) {
-                self.counts.schema[g as usize] = true;
-            }
-        } else if key.eq_ignore_ascii_case("article:published_time") {
-            self.counts.published_meta = true;
-        } else if key.eq_ignore_ascii_case("author") || key.eq_ignore_ascii_case("article:author") {
-            self.counts.author_meta |= !content.trim().is_empty();
-        } else if key.eq_ignore_ascii_case("product:price:amount")
-            || key.eq_ignore_ascii_case("og:price:amount")
-        {
-            self.counts.schema[SchemaGroup::Product as usize] = true;
-        }
-    }
-
-    /// JSON-LD blocks: the types they declare. (Other scripts hold no text in a Page.)
-    fn script(&mut self, id: NodeId, node: &Node) {
-        let c = &mut self.counts;
-        for child in self.page.descendants(id) {
-            if let Some(text) = self.page.node(child).text() {
-                json_ld_types(text, |name| {
-                    if let Some(g) = schema_group(name) {
-                        c.schema[g as usize] = true;
-                    }
-                });
-                c.ld_date_published |= text.contains("\"datePublished\"");
-                c.ld_author |= text.contains("\"author\"");
-            }
-        }
-        self.skip_until = node.end;
     }
 
     /// Counts runs of like siblings: same tag and class, one after another.
@@ -673,145 +439,4 @@ fn signature(tag: Tag, class: &str) -> u32 {
         h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
     h | 1
-}
-
-/// What one text node holds.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-struct TextScan {
-    chars: u32,
-    sentence_ends: u32,
-    commas: u32,
-    digits: u32,
-    currency: u32,
-    amounts: u32,
-}
-
-/// Counts a text's characters, sentence ends, commas, digits and currency marks. This
-/// sees every character of the page, so it works on bytes: one branch-free pass counts
-/// the characters (every byte but spaces and UTF-8 continuation bytes), and a second
-/// pass stops only at the few bytes that can start a mark worth counting (ASCII
-/// punctuation, digits, `$`, and the lead bytes of CJK and Arabic punctuation and of
-/// the other currency signs). Non-ASCII spaces count as characters.
-fn scan_text(text: &str) -> TextScan {
-    let bytes = text.as_bytes();
-    let mut s = TextScan {
-        chars: bytes
-            .iter()
-            .map(|&b| u32::from(!b.is_ascii_whitespace() && b & 0xC0 != 0x80))
-            .sum(),
-        ..TextScan::default()
-    };
-    if s.chars == 0 {
-        return s;
-    }
-    for (i, &b) in bytes.iter().enumerate() {
-        if !MARK_BYTES[usize::from(b)] {
-            continue;
-        }
-        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
-        match b {
-            b'.' | b'!' | b'?' => {
-                let prev_word =
-                    i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80);
-                let next_blank = i + 1 == bytes.len() || next(1).is_ascii_whitespace();
-                s.sentence_ends += u32::from(prev_word && next_blank);
-            }
-            b',' => s.commas += 1,
-            b'0'..=b'9' => s.digits += 1,
-            b'$' => s.currency_at(text, i, 1),
-            // 。、 and ！，？ (full-width), then the Arabic comma.
-            0xE3 if next(1) == 0x80 => match next(2) {
-                0x82 => s.sentence_ends += 1,
-                0x81 => s.commas += 1,
-                _ => {}
-            },
-            0xEF if next(1) == 0xBC => match next(2) {
-                0x81 | 0x9F => s.sentence_ends += 1,
-                0x8C => s.commas += 1,
-                _ => {}
-            },
-            0xD8 if next(1) == 0x8C => s.commas += 1,
-            0xC2 | 0xE0 | 0xE2 => {
-                if let Some(ch) = text.get(i..).and_then(|t| t.chars().next()) {
-                    if is_currency(ch) {
-                        s.currency_at(text, i, ch.len_utf8());
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    s
-}
-
-/// The bytes at which [`scan_text`] looks closer.
-const MARK_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let marks = b".!?,$0123456789";
-    let mut i = 0;
-    while i < marks.len() {
-        table[marks[i] as usize] = true;
-        i += 1;
-    }
-    table[0xC2] = true;
-    table[0xD8] = true;
-    table[0xE0] = true;
-    table[0xE2] = true;
-    table[0xE3] = true;
-    table[0xEF] = true;
-    table
-};
-
-impl TextScan {
-    /// A currency sign at `text[at..at + len]`: an amount when a digit stands next to
-    /// it, spaces aside (`$5`, `5 €`).
-    fn currency_at(&mut self, text: &str, at: usize, len: usize) {
-        self.currency += 1;
-        let before = text[..at].trim_end().bytes().next_back();
-        let after = text[at + len..].trim_start().bytes().next();
-        if before.is_some_and(|b| b.is_ascii_digit()) || after.is_some_and(|b| b.is_ascii_digit()) {
-            self.amounts += 1;
-        }
-    }
-}
-
-/// A short text with a digit that shows a currency sign or code.
-fn is_price_label(text: &str, scan: &TextScan) -> bool {
-    scan.currency > 0
-        || text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| CURRENCY_CODES.contains(&w))
-}
-
-fn is_currency(c: char) -> bool {
-    CURRENCY_SIGNS.contains(&c)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_scan_counts_prose_marks_and_prices() {
-        let s = scan_text("It rained. Then, it stopped!  Really?");
-        assert_eq!((s.chars, s.sentence_ends, s.commas), (31, 3, 1));
-        let s = scan_text("Was $5, now 4,50 € or v1.2");
-        assert_eq!((s.currency, s.amounts, s.sentence_ends), (2, 2, 0));
-        let s = scan_text("雨が降った。止んだ、たぶん。");
-        assert_eq!((s.chars, s.sentence_ends, s.commas), (14, 2, 1));
-    }
-
-    #[test]
-    fn currency_signs_start_with_the_bytes_the_scan_decodes() {
-        for c in CURRENCY_SIGNS.iter().filter(|c| !c.is_ascii()) {
-            let first = c.to_string().as_bytes()[0];
-            assert!(matches!(first, 0xC2 | 0xE0 | 0xE2), "{c}");
-        }
-    }
-
-    #[test]
-    fn price_labels_take_signs_or_codes() {
-        let label = |t: &str| is_price_label(t, &scan_text(t));
-        assert!(label("$19.99") && label("USD 20") && !label("20 items"));
-    }
 }
