@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
+use crate::lexicon::metadata::BYLINE_LABELS;
 use crate::page::collapse_whitespace;
 
 use super::corpus::{CorpusKind, Gold};
-use super::run::{Ours, Outcome, Run};
+use super::run::{Ours, Run};
 use super::table::{percent, Table};
 use super::Settings;
 
@@ -20,8 +21,18 @@ metadata: exact matches with the gold metadata, after the normalisation named pe
 /// How a field's values are made comparable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Norm {
-    /// Whitespace runs collapsed and trimmed; case and punctuation kept.
+    /// Whitespace runs collapsed and trimmed; curly quotes and apostrophes read as
+    /// straight ones (`’` is `'`, `“` is `"`); case and other punctuation kept.
     Text,
+    /// As `Text`, and a gold title that is ours followed by a separator and a short
+    /// name (`How to Build a Terrarium | eHow`, `Mozilla - Wikipedia`) also matches:
+    /// the site's or author's name the page appends to its `<title>`, which Lede
+    /// leaves out of the headline. Reported beside the strict `Text` row, never
+    /// instead of it.
+    TitleSuffix,
+    /// As `Text`, after a leading byline label (`By`, `Par`, `Written by`) is dropped
+    /// from both: `By Ana Sandoiu` and `Ana Sandoiu` name the same author.
+    Byline,
     /// The primary language subtag, lowercase (`en-US` and `en` are equal).
     Lang,
     /// Trimmed and lowercased.
@@ -36,7 +47,9 @@ impl Norm {
     /// The normalisation in words, for the report.
     pub fn describe(self) -> &'static str {
         match self {
-            Norm::Text => "whitespace collapsed",
+            Norm::Text => "whitespace collapsed, quotes straightened",
+            Norm::TitleSuffix => "as title, gold's trailing \" | Site\" aside",
+            Norm::Byline => "as title, leading \"By\" dropped",
             Norm::Lang => "primary subtag, lowercase",
             Norm::Lower => "lowercase",
             Norm::Date => "date part, no time-zone conversion",
@@ -46,7 +59,12 @@ impl Norm {
     /// True when `ours` equals `gold` under this normalisation.
     pub fn same(self, gold: &str, ours: &str) -> bool {
         match self {
-            Norm::Text => collapse_whitespace(gold) == collapse_whitespace(ours),
+            Norm::Text => text(gold) == text(ours),
+            Norm::TitleSuffix => {
+                let (g, o) = (text(gold), text(ours));
+                g == o || g.strip_prefix(&o).is_some_and(is_name_suffix)
+            }
+            Norm::Byline => without_label(&text(gold)) == without_label(&text(ours)),
             Norm::Lang => primary_subtag(gold) == primary_subtag(ours),
             Norm::Lower => gold.trim().to_lowercase() == ours.trim().to_lowercase(),
             Norm::Date => {
@@ -55,6 +73,43 @@ impl Norm {
             }
         }
     }
+}
+
+/// Whitespace collapsed, typographic quotes straightened.
+fn text(value: &str) -> String {
+    collapse_whitespace(value)
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+/// Separators a page puts between its headline and its site's name in `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " :: ", " / ", " » "];
+
+/// A separator then a name of at most a few words: what a page appends to a title.
+fn is_name_suffix(rest: &str) -> bool {
+    TITLE_SEPARATORS.iter().any(|sep| {
+        rest.strip_prefix(sep)
+            .is_some_and(|name| (1..=8).contains(&name.split_whitespace().count()))
+    })
+}
+
+/// A byline without its leading label (`By`, `Par`, `Written by`), any case.
+fn without_label(byline: &str) -> &str {
+    let lower = byline.to_lowercase();
+    for label in BYLINE_LABELS {
+        if lower.starts_with(label) && lower.is_char_boundary(label.len()) {
+            let rest = &byline[label.len()..];
+            if rest.starts_with([' ', ':']) && byline.is_char_boundary(label.len()) {
+                return rest.trim_start_matches([' ', ':']);
+            }
+        }
+    }
+    byline
 }
 
 fn primary_subtag(tag: &str) -> String {
@@ -73,13 +128,98 @@ fn date_part(value: &str) -> &str {
     value[..end].trim_end_matches('-')
 }
 
-/// One compared field.
-struct Field {
-    gold: &'static str,
-    ours: &'static str,
-    norm: Norm,
-    gold_value: fn(&Gold) -> Option<String>,
-    our_value: fn(&Ours) -> Option<String>,
+/// A compared field: which of our fields, under which normalisation, against which
+/// gold field (named as each corpus names it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Title,
+    /// The title again, where the gold's title may carry the site's (or the author's)
+    /// name after a separator and ours does not: see [`Norm::TitleSuffix`].
+    TitleSuffixAside,
+    Byline,
+    SiteName,
+    Lang,
+    Dir,
+    Date,
+}
+
+const READABILITY_FIELDS: &[Field] = &[
+    Field::Title,
+    Field::TitleSuffixAside,
+    Field::Byline,
+    Field::SiteName,
+    Field::Lang,
+    Field::Dir,
+    Field::Date,
+];
+
+const WCXB_FIELDS: &[Field] = &[
+    Field::Title,
+    Field::TitleSuffixAside,
+    Field::Byline,
+    Field::Date,
+];
+
+impl Field {
+    /// The gold field's name in a corpus.
+    fn gold_name(self, kind: CorpusKind) -> &'static str {
+        match (self, kind) {
+            (Field::Title, _) => "title",
+            (Field::TitleSuffixAside, _) => "title*",
+            (Field::Byline, CorpusKind::Readability) => "byline",
+            (Field::Byline, CorpusKind::Wcxb) => "author",
+            (Field::SiteName, _) => "siteName",
+            (Field::Lang, _) => "lang",
+            (Field::Dir, _) => "dir",
+            (Field::Date, CorpusKind::Readability) => "publishedTime",
+            (Field::Date, CorpusKind::Wcxb) => "publish_date",
+        }
+    }
+
+    /// Our field it is compared with.
+    fn ours_name(self) -> &'static str {
+        match self {
+            Field::Title | Field::TitleSuffixAside => "title",
+            Field::Byline => "byline",
+            Field::SiteName => "site_name",
+            Field::Lang => "lang",
+            Field::Dir => "dir",
+            Field::Date => "published (else published_time)",
+        }
+    }
+
+    fn norm(self) -> Norm {
+        match self {
+            Field::Title | Field::SiteName => Norm::Text,
+            Field::TitleSuffixAside => Norm::TitleSuffix,
+            Field::Byline => Norm::Byline,
+            Field::Lang => Norm::Lang,
+            Field::Dir => Norm::Lower,
+            Field::Date => Norm::Date,
+        }
+    }
+
+    fn gold_value(self, g: &Gold) -> Option<String> {
+        match self {
+            Field::Title | Field::TitleSuffixAside => g.title.clone(),
+            Field::Byline => g.byline.clone(),
+            Field::SiteName => g.site_name.clone(),
+            Field::Lang => g.lang.clone(),
+            Field::Dir => g.dir.clone(),
+            Field::Date => g.published.clone(),
+        }
+    }
+
+    fn our_value(self, o: &Ours) -> Option<String> {
+        match self {
+            Field::Title | Field::TitleSuffixAside => o.title.clone(),
+            Field::Byline => o.byline.clone(),
+            Field::SiteName => o.site_name.clone(),
+            Field::Lang => o.lang.clone(),
+            Field::Dir => o.dir.clone(),
+            Field::Date => our_date(o),
+        }
+    }
 }
 
 /// Our date: `published`, or else the date part of `published_time`.
@@ -93,77 +233,6 @@ fn our_date(o: &Ours) -> Option<String> {
         })
         .filter(|d| !d.is_empty())
 }
-
-const DATE_OURS: &str = "published (else published_time)";
-
-const READABILITY_FIELDS: &[Field] = &[
-    Field {
-        gold: "title",
-        ours: "title",
-        norm: Norm::Text,
-        gold_value: |g| g.title.clone(),
-        our_value: |o| o.title.clone(),
-    },
-    Field {
-        gold: "byline",
-        ours: "byline",
-        norm: Norm::Text,
-        gold_value: |g| g.byline.clone(),
-        our_value: |o| o.byline.clone(),
-    },
-    Field {
-        gold: "siteName",
-        ours: "site_name",
-        norm: Norm::Text,
-        gold_value: |g| g.site_name.clone(),
-        our_value: |o| o.site_name.clone(),
-    },
-    Field {
-        gold: "lang",
-        ours: "lang",
-        norm: Norm::Lang,
-        gold_value: |g| g.lang.clone(),
-        our_value: |o| o.lang.clone(),
-    },
-    Field {
-        gold: "dir",
-        ours: "dir",
-        norm: Norm::Lower,
-        gold_value: |g| g.dir.clone(),
-        our_value: |o| o.dir.clone(),
-    },
-    Field {
-        gold: "publishedTime",
-        ours: DATE_OURS,
-        norm: Norm::Date,
-        gold_value: |g| g.published.clone(),
-        our_value: our_date,
-    },
-];
-
-const WCXB_FIELDS: &[Field] = &[
-    Field {
-        gold: "title",
-        ours: "title",
-        norm: Norm::Text,
-        gold_value: |g| g.title.clone(),
-        our_value: |o| o.title.clone(),
-    },
-    Field {
-        gold: "author",
-        ours: "byline",
-        norm: Norm::Text,
-        gold_value: |g| g.byline.clone(),
-        our_value: |o| o.byline.clone(),
-    },
-    Field {
-        gold: "publish_date",
-        ours: DATE_OURS,
-        norm: Norm::Date,
-        gold_value: |g| g.published.clone(),
-        our_value: our_date,
-    },
-];
 
 /// The metadata figures on one corpus.
 #[derive(Clone, Debug, Serialize)]
@@ -226,27 +295,33 @@ pub fn figures(run: &Run, kind: CorpusKind, settings: &Settings) -> Figures {
         fields: Vec::new(),
         mismatches: Vec::new(),
     };
-    for field in fields {
-        let (row, mismatches) = compare(run, field, settings.worst);
+    for &field in fields {
+        let (row, mismatches) = compare(run, field, kind, settings.worst);
         figures.fields.push(row);
         figures.mismatches.extend(mismatches);
     }
     figures
 }
 
-fn compare(run: &Run, field: &Field, worst: usize) -> (FieldRow, Vec<Mismatch>) {
+fn compare(run: &Run, field: Field, kind: CorpusKind, worst: usize) -> (FieldRow, Vec<Mismatch>) {
+    let name = field.gold_name(kind);
     let mut row = FieldRow {
-        field: field.gold.into(),
-        ours: field.ours.into(),
-        normalisation: field.norm.describe().into(),
+        field: name.into(),
+        ours: field.ours_name().into(),
+        normalisation: field.norm().describe().into(),
         ..FieldRow::default()
     };
     let mut mismatches = Vec::new();
     for o in &run.outcomes {
-        let (gold, ours) = ((field.gold_value)(&o.gold), (field.our_value)(&o.ours));
-        let agree = tally(&mut row, field.norm, gold.as_deref(), ours.as_deref());
+        let (gold, ours) = (field.gold_value(&o.gold), field.our_value(&o.ours));
+        let agree = tally(&mut row, field.norm(), gold.as_deref(), ours.as_deref());
         if !agree && mismatches.len() < worst {
-            mismatches.push(mismatch(field, o, gold, ours));
+            mismatches.push(Mismatch {
+                field: name.into(),
+                id: o.gold.id.clone(),
+                gold,
+                ours,
+            });
         }
     }
     let ratio = |a: usize, n: usize| if n == 0 { 0.0 } else { a as f64 / n as f64 };
@@ -280,15 +355,6 @@ fn tally(row: &mut FieldRow, norm: Norm, gold: Option<&str>, ours: Option<&str>)
     row.gold_present += usize::from(gold.is_some());
     row.agree += usize::from(agree);
     agree
-}
-
-fn mismatch(field: &Field, o: &Outcome, gold: Option<String>, ours: Option<String>) -> Mismatch {
-    Mismatch {
-        field: field.gold.into(),
-        id: o.gold.id.clone(),
-        gold,
-        ours,
-    }
 }
 
 impl Figures {
@@ -347,6 +413,21 @@ mod tests {
     fn normalisations() {
         assert!(Norm::Text.same("A  title\n here", " A title here"));
         assert!(!Norm::Text.same("A title", "a title"));
+        assert!(Norm::Text.same("Here\u{2019}s how", "Here's how"));
+        assert!(Norm::TitleSuffix.same(
+            "How to Build a Terrarium | eHow",
+            "How to Build a Terrarium"
+        ));
+        assert!(!Norm::Text.same(
+            "How to Build a Terrarium | eHow",
+            "How to Build a Terrarium"
+        ));
+        assert!(!Norm::TitleSuffix.same("How to Build a Terrarium", "How to Build"));
+        assert!(!Norm::TitleSuffix.same("Mozilla", "Mozilla - Wikipedia"));
+        assert!(Norm::Byline.same("By\n\t Scott Cunningham", "Scott Cunningham"));
+        assert!(Norm::Byline.same("Par Sébastien Farcis", "Sébastien Farcis"));
+        assert!(!Norm::Byline.same("Byron Smith", "ron Smith"));
+        assert!(!Norm::Byline.same("By Nathan Willis March 25, 2015", "Nathan Willis"));
         assert!(Norm::Lang.same("en-US", "en"));
         assert!(Norm::Lang.same("pt_BR", "PT"));
         assert!(!Norm::Lang.same("en", "fr"));
