@@ -13,6 +13,8 @@ USAGE:
     lede analyze - [--url URL]        read the page from standard input
     lede eval extraction|detection|metadata [--corpus DIR] [--worst N]
               [--type KIND] [--limit N] [--jobs N] [--json]
+    lede eval quotes [--corpus DIR] [--split dev|train] [--worst N]
+              [--limit N] [--json]
 
 COMMANDS:
     analyze    Print the page's analysis as one JSON object: is_article,
@@ -33,6 +35,9 @@ COMMANDS:
                   page_kind by WCXB page type, and the median time per page
       metadata    exact matches of title, byline, site name, language,
                   direction and date, with the normalisation of each field
+      quotes      direct quotes and reported speech against the attributions
+                  of PolNeAR (corpus/polnear): precision, recall and F1 of the
+                  quotes, speaker accuracy, and source precision and recall
 
 OPTIONS:
     --url URL  The address the page was served from. Relative links and
@@ -47,8 +52,10 @@ EVAL OPTIONS:
     --corpus DIR   Evaluate one corpus only: `wcxb`, `readability`, or the path
                    of a folder in either layout. Default: both.
     --worst N      List the N lowest-F1 pages (extraction), the N most
-                   confident wrong verdicts (detection), or N disagreements per
-                   field (metadata), with ids to open.
+                   confident wrong verdicts (detection), N disagreements per
+                   field (metadata), or N mistakes of each kind (quotes: missed,
+                   spurious, wrong speaker), with ids to open.
+    --split SET    quotes: score PolNeAR's `dev` or `train` only (default both).
     --type KIND    Keep only WCXB pages of this page type: article, service,
                    product, collection, forum, listing, documentation.
     --limit N      Keep only the first N pages of each corpus, by id.
@@ -73,6 +80,10 @@ enum Command {
     Eval {
         eval: Eval,
         settings: Settings,
+        json: bool,
+    },
+    Quotes {
+        settings: lede::eval::quotes::Settings,
         json: bool,
     },
 }
@@ -127,15 +138,17 @@ fn parse_analyze(mut args: impl Iterator<Item = String>) -> Result<Args, String>
     })
 }
 
-const EVALS: &str = "extraction, detection or metadata";
+const EVALS: &str = "extraction, detection, metadata or quotes";
 
 fn parse_eval(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
     let name = args
         .next()
         .ok_or(format!("eval needs what to measure: {EVALS}"))?;
-    let eval =
-        Eval::from_name(&name).ok_or(format!("unknown evaluation `{name}`: choose {EVALS}"))?;
-    let (mut settings, mut json) = (Settings::default(), false);
+    let eval = Eval::from_name(&name);
+    if eval.is_none() && name != "quotes" {
+        return Err(format!("unknown evaluation `{name}`: choose {EVALS}"));
+    }
+    let (mut settings, mut json, mut split) = (Settings::default(), false, None);
     while let Some(arg) = args.next() {
         let mut value = || {
             args.next()
@@ -148,9 +161,22 @@ fn parse_eval(mut args: impl Iterator<Item = String>) -> Result<Command, String>
             "--limit" => settings.limit = Some(count(&arg, &value()?)?),
             "--jobs" => settings.jobs = Some(count(&arg, &value()?)?.max(1)),
             "--json" => json = true,
+            "--split" if eval.is_none() => split = Some(value()?),
             other => return Err(format!("unknown eval option `{other}`; try `lede --help`")),
         }
     }
+    let Some(eval) = eval else {
+        if settings.page_type.is_some() {
+            return Err("--type is for the page corpora, not quotes".into());
+        }
+        let settings = lede::eval::quotes::Settings {
+            corpus: settings.corpus,
+            split,
+            worst: settings.worst,
+            limit: settings.limit,
+        };
+        return Ok(Command::Quotes { settings, json });
+    };
     Ok(Command::Eval {
         eval,
         settings,
@@ -185,6 +211,15 @@ fn run() -> Result<(), String> {
             json,
         }) => {
             let report = lede::eval::evaluate(eval, &settings)?;
+            if json {
+                println!("{}", report.to_json());
+            } else {
+                print!("{}", report.to_text());
+            }
+            Ok(())
+        }
+        Some(Command::Quotes { settings, json }) => {
+            let report = lede::eval::quotes::evaluate(&settings)?;
             if json {
                 println!("{}", report.to_json());
             } else {

@@ -4,13 +4,17 @@
 //! text against the gold main text word by word (`tokens`), **detection** compares our
 //! article verdict and page kind with the gold page type and times the pipeline, and
 //! **metadata** counts exact matches of title, byline, dates and the like. The corpora
-//! are read in place from the shared data folder (`corpus`). This module only measures:
-//! it never changes what the pipeline decides.
+//! are read in place from the shared data folder (`corpus`). **Quotes** (`quotes`)
+//! runs apart, on the PolNeAR corpus (`polnear`): its texts are plain text with
+//! standoff annotations, not pages. This module only measures: it never changes what
+//! the pipeline decides.
 
 pub mod corpus;
 pub mod detection;
 pub mod extraction;
 pub mod metadata;
+pub mod polnear;
+pub mod quotes;
 pub mod run;
 pub mod table;
 pub mod tokens;
