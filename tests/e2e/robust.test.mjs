@@ -36,6 +36,7 @@ after(closeLeftoverSessions);
  */
 const CASES = [
   { name: '200,000-node page', path: '/robust/huge', state: 'ready', story: true, waitMs: 60_000 },
+  { name: '200,000-node comment thread', path: '/robust/comments', state: 'not-article', waitMs: 60_000 },
   { name: '10,000-deep nesting', path: '/robust/deep', state: 'ready', story: true, waitMs: 60_000 },
   { name: 'empty body', path: '/robust/empty', state: 'not-article' },
   { name: 'whitespace-only body', path: '/robust/whitespace', state: 'not-article' },

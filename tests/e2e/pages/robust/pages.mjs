@@ -68,6 +68,21 @@ function hugePage() {
 }
 
 /**
+ * About 200,000 DOM nodes the other way: a short story under 22,500 comments (nine
+ * nodes each). Lede's detection calls such a page a forum, not an article.
+ */
+function commentsPage() {
+  const items = [];
+  for (let i = 0; i < 22_500; i++) {
+    items.push(
+      `<li class="comment"><div class="meta"><b>Reader ${i}</b> <time>${(i % 23) + 1} h ago</time></div>` +
+        `<p>Comment ${i}: the last bus home matters more than people think.</p></li>`,
+    );
+  }
+  return articlePage({ after: `<section class="comments"><h2>Comments</h2><ol>${items.join('')}</ol></section>\n` });
+}
+
+/**
  * The story 10,000 elements deep. HTML parsers cap nesting (Chromium at 512), so the
  * page builds the depth itself with DOM calls before load ends. The nested elements are
  * `display: contents`: Chromium's renderer crashes on its own (without any extension) at
@@ -221,6 +236,7 @@ export function robustRoutes() {
   const png = fs.readFileSync(path.join(HERE, '../../../../extension/icons/lede-128.png'));
   return {
     '/robust/huge': { body: hugePage(), type: html },
+    '/robust/comments': { body: commentsPage(), type: html },
     '/robust/deep': { body: deepPage(), type: html },
     '/robust/empty': { body: '<!doctype html><html><head><title>Empty</title></head><body></body></html>', type: html },
     '/robust/whitespace': {
