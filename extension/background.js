@@ -39,12 +39,13 @@ async function withGrantRetry(inject, tries = 6) {
   }
 }
 
-async function showState(tabId, active) {
-  await api.action.setBadgeText({ tabId, text: active ? 'ON' : '' });
-  await api.action.setBadgeBackgroundColor({ tabId, color: '#3c8d5a' });
+/** The toolbar button for a tab: on, off, or failed (Lede stopped on that page). */
+async function showState(tabId, active, failed = false) {
+  await api.action.setBadgeText({ tabId, text: failed ? '!' : active ? 'ON' : '' });
+  await api.action.setBadgeBackgroundColor({ tabId, color: failed ? '#a23b2a' : '#3c8d5a' });
   await api.action.setTitle({
     tabId,
-    title: api.i18n.getMessage(active ? 'actionTitleActive' : 'actionTitle'),
+    title: api.i18n.getMessage(failed ? 'actionTitleFailed' : active ? 'actionTitleActive' : 'actionTitle'),
   });
 }
 
@@ -52,12 +53,14 @@ async function toggle(tab) {
   if (tab?.id === undefined) return;
   try {
     await ensureInjected(tab.id);
-    // The content script reports the new state with a 'lede:state' message.
+    // The content script reports the new state with a 'lede:state' message, and a
+    // failure itself (its panel, its one log line); the reply only marks the button.
     const reply = await api.tabs.sendMessage(tab.id, { type: 'lede:toggle' });
-    if (reply?.error) throw new Error(reply.error);
+    if (reply?.failed) await showState(tab.id, reply.active === true, true);
   } catch (error) {
     // Pages the browser reserves (settings, stores) refuse scripts; nothing to undo.
-    console.warn('Lede could not run on this tab:', error);
+    console.warn('Lede could not run on this tab:', String(error?.message ?? error));
+    await showState(tab.id, false, true).catch(() => {});
   }
 }
 
@@ -65,7 +68,7 @@ api.action.onClicked.addListener(toggle);
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === 'lede:state' && sender.tab?.id !== undefined) {
-    showState(sender.tab.id, message.active === true).catch(() => {});
+    showState(sender.tab.id, message.active === true, message.failed === true).catch(() => {});
     return false;
   }
   if (message?.type !== 'lede:load-fallback' || sender.tab?.id === undefined) return false;

@@ -1,8 +1,42 @@
-//! Small helpers for building Lede's own UI with the DOM: elements, text, buttons.
+//! Small helpers for building Lede's own UI with the DOM: elements, text, buttons,
+//! style sheets.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
+use web_sys::{CssStyleSheet, Document, Element, ShadowRoot};
+
+/// Styles a shadow root with `css`. A constructed style sheet first: a page's
+/// `style-src` policy governs `<style>` elements but not sheets built with
+/// `new CSSStyleSheet()`, and Lede's UI must not depend on how a browser treats a
+/// content script's `<style>` under that policy. Where a sheet cannot be built or
+/// adopted, a `<style>` element.
+pub fn add_styles(doc: &Document, root: &ShadowRoot, css: &str) -> Result<(), JsValue> {
+    if adopt_sheet(root, css).is_ok() {
+        return Ok(());
+    }
+    let style = doc.create_element("style")?;
+    style.set_text_content(Some(css));
+    root.append_child(&style)?;
+    Ok(())
+}
+
+fn adopt_sheet(root: &ShadowRoot, css: &str) -> Result<(), JsValue> {
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(css)?;
+    // Through Reflect, which reports a refusal (a sheet from another document, say) as
+    // an error instead of throwing through the core.
+    let sheets = js_sys::Array::of1(&sheet);
+    let set = js_sys::Reflect::set(root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
+    let adopted = js_sys::Reflect::get(root, &JsValue::from_str("adoptedStyleSheets"))?;
+    let count = js_sys::Reflect::get(&adopted, &JsValue::from_str("length"))?;
+    if set && count.as_f64() == Some(1.0) {
+        Ok(())
+    } else {
+        Err(JsValue::from_str(
+            "the shadow root did not adopt the style sheet",
+        ))
+    }
+}
 
 /// Builds elements in one document.
 pub struct Ui<'a> {
@@ -28,7 +62,8 @@ impl Ui<'_> {
     }
 
     /// A button showing `text`, described by `label` for assistive technology, that
-    /// runs `on_click`. Errors from the action are logged, never thrown into the page.
+    /// runs `on_click`. An error from the action, or a failure of the core, goes to
+    /// the extension's failure handler (see `super::guarded`), never into the page.
     pub fn button(
         &self,
         class: &str,
@@ -40,12 +75,9 @@ impl Ui<'_> {
         button.set_attribute("type", "button")?;
         button.set_attribute("aria-label", label)?;
         button.set_attribute("title", label)?;
-        let handler = Closure::<dyn Fn()>::new(move || {
-            if let Err(e) = on_click() {
-                web_sys::console::error_2(&JsValue::from_str("Lede:"), &e);
-            }
-        });
-        button.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref())?;
+        let handler = Closure::<dyn Fn() -> Result<(), JsValue>>::new(on_click);
+        let listener = super::guarded(handler.as_ref().unchecked_ref());
+        button.add_event_listener_with_callback("click", &listener)?;
         // The handler lives as long as the page: Lede's UI is small and short-lived.
         handler.forget();
         Ok(button)

@@ -11,6 +11,7 @@ mod sidebar;
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use crate::page::from_dom;
@@ -27,6 +28,36 @@ struct Active {
 thread_local! {
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
     static ON_STATE_CHANGE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    static ON_PANIC: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    static GUARD: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Registers `callback(message)`, told a panic's message just before the core stops
+/// (the call that panicked then throws a `WebAssembly.RuntimeError`). Without one, the
+/// message goes to the console.
+#[wasm_bindgen]
+pub fn on_panic(callback: js_sys::Function) {
+    ON_PANIC.with(|c| *c.borrow_mut() = Some(callback));
+}
+
+/// Registers `guard(listener) -> listener`, which wraps every event listener of Lede's
+/// UI. A listener's error, or a failure of the core inside it, then reaches the guard
+/// (the content script, which restores the page and shows the failure) instead of the
+/// page.
+#[wasm_bindgen]
+pub fn set_guard(guard: js_sys::Function) {
+    GUARD.with(|g| *g.borrow_mut() = Some(guard));
+}
+
+/// `listener` wrapped by the registered guard; itself when there is none (the demo).
+pub(crate) fn guarded(listener: &js_sys::Function) -> js_sys::Function {
+    GUARD
+        .with(|g| {
+            let guard = g.borrow();
+            let wrapped = guard.as_ref()?.call1(&JsValue::NULL, listener).ok()?;
+            wrapped.dyn_into::<js_sys::Function>().ok()
+        })
+        .unwrap_or_else(|| listener.clone())
 }
 
 /// Registers `callback(active: boolean)`, called whenever clean reading turns on or
@@ -45,12 +76,21 @@ fn notify(active: bool) {
     });
 }
 
-/// Reports Rust panics on the console (the extension's log for content scripts) with
-/// their message, instead of an anonymous `unreachable` trap.
+/// Gives Rust panics' messages to the `on_panic` callback, or to the console (the
+/// extension's log for content scripts), instead of an anonymous `unreachable` trap.
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("Lede core: {info}")));
+        let message = JsValue::from_str(&format!("Lede core: {info}"));
+        let told = ON_PANIC
+            .try_with(|c| match c.try_borrow().ok().as_deref() {
+                Some(Some(callback)) => callback.call1(&JsValue::NULL, &message).is_ok(),
+                _ => false,
+            })
+            .unwrap_or(false);
+        if !told {
+            web_sys::console::error_1(&message);
+        }
     }));
 }
 

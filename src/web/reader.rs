@@ -10,7 +10,7 @@ use web_sys::{Document, DomParser, Element, ShadowRootInit, ShadowRootMode, Supp
 
 use crate::analysis::Analysis;
 
-use super::dom::{human_date, Ui};
+use super::dom::{add_styles, human_date, Ui};
 
 /// The id of the element that hosts the reader view.
 pub const READER_HOST_ID: &str = "lede-reader";
@@ -26,8 +26,7 @@ pub fn open(doc: &Document, analysis: &Analysis) -> Result<Element, JsValue> {
     let host = doc.create_element("lede-reader")?;
     host.set_id(READER_HOST_ID);
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    let style = ui.text_el("style", None, READER_CSS)?;
-    root.append_child(&style)?;
+    add_styles(doc, &root, READER_CSS)?;
 
     let view = ui.el("div", Some("reader"))?;
     view.set_attribute("data-theme", "auto")?;

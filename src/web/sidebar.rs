@@ -7,7 +7,7 @@ use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use crate::analysis::{Actor, Analysis, Quote};
 use crate::page::from_dom::SIDEBAR_HOST_ID;
 
-use super::dom::{human_date, Ui};
+use super::dom::{add_styles, human_date, Ui};
 
 /// The panel's look, shared by the page sidebar and the demo page.
 const PANEL_CSS: &str = include_str!("sidebar.css");
@@ -51,13 +51,12 @@ fn render(
     pinned: bool,
 ) -> Result<(), JsValue> {
     let ui = PanelUi { ui: Ui { doc } };
-    let style = ui.el("style", None)?;
-    style.set_text_content(Some(&if pinned {
+    let css = if pinned {
         format!("{HOST_CSS}{PANEL_CSS}")
     } else {
         PANEL_CSS.to_string()
-    }));
-    root.append_child(&style)?;
+    };
+    add_styles(doc, root, &css)?;
     let state = if analysis.is_article {
         "ready"
     } else {

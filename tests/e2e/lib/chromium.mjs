@@ -98,6 +98,7 @@ class ChromiumSession {
     this.profile = profile;
     this.extensionId = extensionId;
     this.log = []; // [{at, page, text}]: the extension's console warnings and errors
+    this.errors = []; // [{at, page, text}]: uncaught errors and console errors in pages, any world
     const fromWorker = (w) => w.on('console', (m) => this.note(null, m));
     ctx.serviceWorkers().forEach(fromWorker);
     ctx.on('serviceworker', fromWorker);
@@ -112,9 +113,18 @@ class ChromiumSession {
     if (this.log.length > 200) this.log.shift();
   }
 
+  noteError(page, text) {
+    this.errors.push({ at: Date.now(), page, text });
+    if (this.errors.length > 200) this.errors.shift();
+  }
+
   async newPage() {
     const page = await this.ctx.newPage();
     page.on('console', (m) => this.note(page, m));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.noteError(page, `console error: ${m.text()} (${m.location()?.url || '?'})`);
+    });
+    page.on('pageerror', (e) => this.noteError(page, `uncaught: ${e.message}`));
     return page;
   }
 
@@ -153,8 +163,45 @@ class ChromiumSession {
         await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
       },
       evaluate: (fn) => page.evaluate(fn),
+      evaluateNative: (fn) => this.evaluateNative(page, fn),
       clickAction: () => this.clickAction(page),
+      /** Uncaught errors and console errors in the tab (page or content script) since `ms`. */
+      errorsSince: async (ms) => this.errors.filter((e) => e.at >= ms && e.page === page).map((e) => e.text),
+      /** The toolbar button's badge text and title for the tab. */
+      actionState: () => this.actionState(page),
     };
+  }
+
+  /**
+   * Runs fn() in the page through CDP's Runtime.evaluate, with the result copied by
+   * the browser itself: for pages that break the built-ins Playwright's own in-page
+   * helpers need (Array.prototype.push, Function.prototype.apply...).
+   */
+  async evaluateNative(page, fn) {
+    page.__ledeCdp ??= await this.ctx.newCDPSession(page);
+    const { result, exceptionDetails } = await page.__ledeCdp.send('Runtime.evaluate', {
+      expression: `(${fn})()`,
+      returnByValue: true,
+      awaitPromise: false,
+    });
+    if (exceptionDetails) {
+      throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    }
+    return result.value;
+  }
+
+  /** The toolbar button's {badge, title} for the tab showing `page`. */
+  async actionState(page) {
+    const sw = await this.serviceWorker();
+    return sw.evaluate(async (url) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url);
+      if (!tab) throw new Error(`no tab for ${url}`);
+      return {
+        badge: await chrome.action.getBadgeText({ tabId: tab.id }),
+        title: await chrome.action.getTitle({ tabId: tab.id }),
+      };
+    }, page.url());
   }
 
   /** Asks the content script in `page`'s tab for something, from the service worker. */

@@ -50,6 +50,9 @@ function freePort() {
   });
 }
 
+/** Prefs that make Firefox print console calls of pages and content scripts on stdout. */
+export const CONSOLE_TO_STDOUT = { 'devtools.console.stdout.content': true };
+
 /** A WebDriver error, with geckodriver's error code and message. */
 class WebDriverError extends Error {}
 
@@ -57,7 +60,7 @@ class WebDriverError extends Error {}
  * Launches geckodriver and headless Firefox. Resolves to a FirefoxSession; call
  * close() in a finally block (it quits Firefox, kills geckodriver, removes the profile).
  */
-export async function launchFirefox({ width = 1280, height = 800 } = {}) {
+export async function launchFirefox({ width = 1280, height = 800, prefs = {} } = {}) {
   const driverBin = geckodriverPath();
   if (!fs.existsSync(driverBin)) {
     throw new Error(`geckodriver not found at ${driverBin}: cargo install geckodriver --root "\${LEDE_TOOLS:-$HOME/.cache/lede/tools}" (or set GECKODRIVER)`);
@@ -68,7 +71,12 @@ export async function launchFirefox({ width = 1280, height = 800 } = {}) {
   const profile = makeTempDir('lede-e2e-firefox-');
   const port = await freePort();
   const log = [];
+  // Every line Firefox prints, with when it arrived (read by consoleOutputSince).
+  const lines = [];
   const keep = (chunk) => {
+    const at = Date.now();
+    for (const line of String(chunk).split('\n')) if (line.trim()) lines.push({ at, line });
+    if (lines.length > 5000) lines.splice(0, lines.length - 5000);
     log.push(String(chunk));
     if (log.length > 200) log.shift();
   };
@@ -81,6 +89,7 @@ export async function launchFirefox({ width = 1280, height = 800 } = {}) {
   proc.once('error', (e) => keep(`spawn error: ${e.message}\n`));
 
   const session = trackSession(new FirefoxSession(`http://127.0.0.1:${port}`, proc, exited, profile, log));
+  session.lines = lines;
   try {
     await waitFor('geckodriver to listen', async () => {
       if (proc.exitCode !== null) throw new Error(`geckodriver exited with ${proc.exitCode}`);
@@ -96,7 +105,7 @@ export async function launchFirefox({ width = 1280, height = 800 } = {}) {
           'moz:firefoxOptions': {
             binary: FIREFOX,
             args: ['-headless', '-profile', profile],
-            prefs: QUIET_PREFS,
+            prefs: { ...QUIET_PREFS, ...prefs },
           },
         },
       },
@@ -233,12 +242,93 @@ export class FirefoxSession {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
   }
 
-  /** The {goto, evaluate, clickAction} adapter that shared.mjs's round trip uses. */
+  /**
+   * What reached Firefox's consoles since `ms` (epoch milliseconds): uncaught script
+   * errors (the console service) and console.* calls (the console API storage), as
+   * {kind, level, source, text}. Read in the chrome context.
+   */
+  async consoleSince(ms) {
+    const script = `
+      const [since] = arguments;
+      const out = [];
+      for (const m of Services.console.getMessageArray() || []) {
+        if (!(m.timeStamp >= since)) continue;
+        if (m instanceof Ci.nsIScriptError) {
+          const level = m.flags & Ci.nsIScriptError.warningFlag ? 'warning' : m.flags & Ci.nsIScriptError.infoFlag ? 'info' : 'error';
+          out.push({ kind: 'script', level, source: m.sourceName || '', category: m.category || '', text: m.errorMessage });
+        }
+      }
+      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+      for (const e of storage.getEvents() || []) {
+        if (!(e.timeStamp >= since)) continue;
+        let text;
+        try {
+          text = Array.from(e.arguments || [], (a) => (a && typeof a === 'object' && 'message' in a ? String(a.name || 'Error') + ': ' + a.message : String(a))).join(' ');
+        } catch (err) {
+          text = '(unreadable arguments)';
+        }
+        out.push({ kind: 'console', level: e.level, source: e.filename || '', category: e.addonId || '', text });
+      }
+      return out;`;
+    return this.executeInChrome(script, [ms]);
+  }
+
+  /**
+   * console.error() lines from pages and content scripts since `ms`. Content processes
+   * keep their console calls to themselves; with the pref CONSOLE_TO_STDOUT they also
+   * print them, which geckodriver's output (kept by launchFirefox) then holds.
+   */
+  consoleErrorsPrinted(ms) {
+    return (this.lines ?? [])
+      // Content calls print their string arguments quoted; the browser's own do not.
+      .filter((l) => l.at >= ms && /^console\.error: "/.test(l.line))
+      .map((l) => `console error: ${l.line.replace(/^console\.error: /, '').replace(/^"|"$/g, '')}`);
+  }
+
+  /**
+   * Uncaught errors (from the console service) and, where Firefox was launched with
+   * CONSOLE_TO_STDOUT, console errors, since `ms`; from pages and extensions alike.
+   */
+  async errorsSince(ms) {
+    const all = await this.consoleSince(ms);
+    // Printed lines can trail the call by a moment.
+    await sleep(200);
+    return [
+      ...all
+        // Pages and content scripts only: not the browser's own modules.
+        .filter((m) => m.level === 'error' && !/^(resource|chrome):/.test(m.source))
+        .filter((m) => m.kind === 'console' || m.category === 'content javascript')
+        .map((m) => `${m.kind === 'console' ? 'console error' : 'uncaught'}: ${m.text} (${m.source})`),
+      ...this.consoleErrorsPrinted(ms),
+    ];
+  }
+
+  /** The toolbar button's {badge, title} for the selected tab (Firefox internals, like clickAction). */
+  async actionState() {
+    const script = `
+      const [id] = arguments;
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const ext = ExtensionParent.GlobalManager.getExtension(id);
+      const action = ExtensionParent.apiManager.global.browserActionFor(ext);
+      const win = Services.wm.getMostRecentWindow('navigator:browser');
+      const tab = win.gBrowser.selectedTab;
+      return { badge: action.action.getProperty(tab, 'badgeText'), title: action.action.getProperty(tab, 'title') };`;
+    return this.executeInChrome(script, [this.addonId]);
+  }
+
+  /** The {goto, evaluate, clickAction, ...} adapter that shared.mjs's round trip uses. */
   driver() {
+    const since = Date.now();
     return {
       goto: (url) => this.goto(url),
       evaluate: (fn) => this.evaluate(fn),
       clickAction: () => this.clickAction(),
+      extensionLog: async () =>
+        (await this.consoleSince(since))
+          .filter((m) => (m.level === 'error' || m.level === 'warn' || m.level === 'warning') && /^moz-extension:|lede/i.test(m.source + m.category + m.text))
+          .map((m) => `${m.level}: ${m.text}`),
+      errorsSince: (ms) => this.errorsSince(ms),
+      actionState: () => this.actionState(),
     };
   }
 
