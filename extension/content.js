@@ -21,13 +21,13 @@
     core ??= (async () => {
       try {
         await wasm_bindgen({ module_or_path: api.runtime.getURL('lede_bg.wasm') });
-        return watch(wasm_bindgen);
+        return configure(watch(wasm_bindgen));
       } catch (wasmError) {
         const reply = await api.runtime.sendMessage({ type: 'lede:load-fallback' });
         if (!reply?.ok || typeof globalThis.ledeFallbackInit !== 'function') {
           throw wasmError;
         }
-        return watch(await globalThis.ledeFallbackInit());
+        return configure(watch(await globalThis.ledeFallbackInit()));
       }
     })();
     core.catch(() => {
@@ -56,6 +56,35 @@
           }
         },
     );
+    return c;
+  }
+
+  /** Where the reader's sidebar and reader-view choices are kept (the extension's
+   *  storage: the page can neither read nor change them). */
+  const PREFERENCES_KEY = 'ledePreferences';
+
+  /** Gives the core the interface strings in the browser's language and the saved
+   *  preferences, and saves the preferences whenever the reader changes one. */
+  async function configure(c) {
+    try {
+      const table = {};
+      for (const key of c.message_keys()) {
+        const text = api.i18n.getMessage(key);
+        if (text) table[key] = text;
+      }
+      c.set_messages(table, api.i18n.getUILanguage());
+    } catch (error) {
+      console.warn('Lede: interface strings unavailable, using English:', error);
+    }
+    try {
+      const saved = await api.storage.local.get(PREFERENCES_KEY);
+      if (typeof saved?.[PREFERENCES_KEY] === 'string') c.set_preferences(saved[PREFERENCES_KEY]);
+    } catch (error) {
+      console.warn('Lede: saved preferences unavailable:', error);
+    }
+    c.on_preferences_change((json) => {
+      api.storage.local.set({ [PREFERENCES_KEY]: json }).catch(() => {});
+    });
     return c;
   }
 

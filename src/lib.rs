@@ -16,6 +16,7 @@ pub mod extract;
 pub mod lexicon;
 pub mod meta;
 pub mod page;
+pub mod present;
 pub mod quotes;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

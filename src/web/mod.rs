@@ -5,7 +5,9 @@
 
 mod dom;
 mod hide;
+mod locate;
 mod reader;
+mod settings;
 mod sidebar;
 
 use std::cell::RefCell;
@@ -117,6 +119,9 @@ fn to_json(analysis: &Analysis) -> Result<String, JsValue> {
 pub fn toggle() -> Result<bool, JsValue> {
     if let Some(active) = ACTIVE.with(|a| a.borrow_mut().take()) {
         active.hidden.restore();
+        if let Ok(doc) = document() {
+            locate::clear(&doc);
+        }
         active.sidebar.remove();
         if let Some(reader) = active.reader {
             reader.remove();

@@ -39,7 +39,7 @@ export function unpackedExtensionId(dir) {
  * Resolves to a session: {ctx, extensionId, newPage(), serviceWorker(), clickAction(page),
  * driver(page), close()}.
  */
-export async function launchChromium(extensionDir, { viewport = { width: 1280, height: 800 } } = {}) {
+export async function launchChromium(extensionDir, { viewport = { width: 1280, height: 800 }, args = [], env } = {}) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set LEDE_CHROMIUM)`);
   }
@@ -66,7 +66,9 @@ export async function launchChromium(extensionDir, { viewport = { width: 1280, h
         '--enable-unsafe-extension-debugging',
         `--disable-extensions-except=${dir}`,
         `--load-extension=${dir}`,
+        ...args,
       ],
+      ...(env ? { env: { ...process.env, ...env } } : {}),
     });
     ctx.setDefaultTimeout(WAIT_MS);
     const extensionId = unpackedExtensionId(dir);
@@ -162,9 +164,25 @@ class ChromiumSession {
       goto: async (url) => {
         await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
       },
-      evaluate: (fn) => page.evaluate(fn),
-      evaluateNative: (fn) => this.evaluateNative(page, fn),
+      evaluate: (fn, ...args) =>
+        args.length ? page.evaluate(`(${fn}).apply(null, ${JSON.stringify(args)})`) : page.evaluate(fn),
       clickAction: () => this.clickAction(page),
+      reload: async () => {
+        await page.reload({ waitUntil: 'load', timeout: WAIT_MS });
+      },
+      // A real pointer click on the index-th match of `inner` in the shadow root of
+      // `host` (Playwright's CSS selectors reach into open shadow roots).
+      click: async (inner, index = 0, host = '#lede-sidebar') => {
+        await page.locator(`${host} ${inner}`).nth(index).click({ timeout: WAIT_MS });
+      },
+      press: (key) => page.keyboard.press(key === ' ' ? 'Space' : key),
+      clipboard: async () => {
+        await this.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+        await page.bringToFront();
+        return page.evaluate(() => navigator.clipboard.readText());
+      },
+      colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+      evaluateNative: (fn) => this.evaluateNative(page, fn),
       /** Uncaught errors and console errors in the tab (page or content script) since `ms`. */
       errorsSince: async (ms) => this.errors.filter((e) => e.at >= ms && e.page === page).map((e) => e.text),
       /** The toolbar button's badge text and title for the tab. */

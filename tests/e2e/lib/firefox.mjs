@@ -316,13 +316,61 @@ export class FirefoxSession {
     return this.executeInChrome(script, [this.addonId]);
   }
 
-  /** The {goto, evaluate, clickAction, ...} adapter that shared.mjs's round trip uses. */
+
+  /** A real click (WebDriver Element Click) on the index-th match of `inner` in the
+   *  open shadow root of the element matching `host`. */
+  async clickInShadow(host, inner, index = 0) {
+    const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+    const SHADOW = 'shadow-6066-11e4-a52e-4f735466cecf';
+    const hostEl = await this.cmd('POST', '/element', { using: 'css selector', value: host });
+    const shadow = await this.cmd('GET', `/element/${hostEl[ELEMENT]}/shadow`);
+    const found = await this.cmd('POST', `/shadow/${shadow[SHADOW]}/elements`, { using: 'css selector', value: inner });
+    if (!found[index]) throw new Error(`clickInShadow: no ${inner} #${index} in ${host} (${found.length} found)`);
+    await this.cmd('POST', `/element/${found[index][ELEMENT]}/click`, {});
+  }
+
+  /** A real key press through WebDriver actions ('Tab', 'Enter', ' ', 'Escape', arrows). */
+  async press(key) {
+    const codes = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', ArrowLeft: '\uE012', ArrowRight: '\uE014', ' ': ' ' };
+    const value = codes[key] ?? key;
+    await this.cmd('POST', '/actions', {
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
+    });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  /** The clipboard's text, read by the page (needs the dom.events.testing.asyncClipboard
+   *  pref, which spares the paste prompt). */
+  async clipboard() {
+    const value = await this.cmd('POST', '/execute/async', {
+      script: 'const done = arguments[0]; navigator.clipboard.readText().then((t) => done({ t }), (e) => done({ e: String(e) }));',
+      args: [],
+    });
+    if (value.e) throw new Error(`reading the clipboard failed: ${value.e}`);
+    return value.t;
+  }
+
+  /** Makes pages see `prefers-color-scheme: dark` or `light`. */
+  async colorScheme(scheme) {
+    await this.executeInChrome(
+      "Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', arguments[0]);",
+      [scheme === 'dark' ? 0 : 1],
+    );
+  }
+
+  /** The {goto, evaluate, clickAction} adapter that shared.mjs's round trip uses, with
+   *  the interactions the sidebar tests use. */
   driver() {
     const since = Date.now();
     return {
       goto: (url) => this.goto(url),
-      evaluate: (fn) => this.evaluate(fn),
+      evaluate: (fn, ...args) => this.evaluate(fn, ...args),
       clickAction: () => this.clickAction(),
+      reload: () => this.cmd('POST', '/refresh', {}),
+      click: (inner, index = 0, host = '#lede-sidebar') => this.clickInShadow(host, inner, index),
+      press: (key) => this.press(key),
+      clipboard: () => this.clipboard(),
+      colorScheme: (scheme) => this.colorScheme(scheme),
       extensionLog: async () =>
         (await this.consoleSince(since))
           .filter((m) => (m.level === 'error' || m.level === 'warn' || m.level === 'warning') && /^moz-extension:|lede/i.test(m.source + m.category + m.text))
