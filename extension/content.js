@@ -58,5 +58,7 @@
     }
   });
 
+  // The extension's other tab scripts (page.js) reach the core through this.
+  globalThis.ledeLoadCore = loadCore;
   globalThis.ledeContentReady = true;
 })();
