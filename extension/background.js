@@ -101,15 +101,14 @@ const MENU = [
   ['lede-options', 'menuOptions'],
 ];
 
-function createMenus() {
-  api.contextMenus.removeAll(() => {
-    for (const [id, message] of MENU) {
-      api.contextMenus.create({ id, title: api.i18n.getMessage(message), contexts: ['action'] }, () => {
-        // Reading lastError marks it handled; the entries exist already after a restart.
-        void api.runtime.lastError;
-      });
-    }
-  });
+async function createMenus() {
+  await api.contextMenus.removeAll();
+  for (const [id, message] of MENU) {
+    api.contextMenus.create({ id, title: api.i18n.getMessage(message), contexts: ['action'] }, () => {
+      // Reading lastError marks it handled (an entry left from before a restart).
+      void api.runtime.lastError;
+    });
+  }
 }
 
 /** What a menu entry does; also called by the end-to-end tests through the worker. */
@@ -153,14 +152,12 @@ async function syncDetectionNow() {
   }
 }
 
-api.runtime.onInstalled.addListener(() => {
-  createMenus();
+function setUp() {
+  createMenus().catch((error) => console.warn('Lede could not add its menu:', error));
   syncDetection();
-});
-api.runtime.onStartup.addListener(() => {
-  createMenus();
-  syncDetection();
-});
+}
+api.runtime.onInstalled.addListener(setUp);
+api.runtime.onStartup.addListener(setUp);
 api.storage.onChanged.addListener(() => syncDetection());
 api.permissions.onAdded.addListener(() => syncDetection());
 api.permissions.onRemoved.addListener(() => syncDetection());

@@ -31,11 +31,12 @@ import {
   englishMessages,
   networkRequests,
   openOptions,
+  pageBadge,
   pageFollowRoute,
   pageFrameHTML,
   pageHistoryBack,
   pageLede,
-  pageBadge,
+  pageMenuEntries,
   pageOptionsState,
   pageOuterHTML,
   pagePermissions,
@@ -204,6 +205,8 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   assert.deepEqual(perms.optionalHostPermissions, WEB, 'the web is optional');
   assert.deepEqual(perms.heldOrigins.filter((o) => WEB.includes(o)), [], 'no web access held at install');
   assert.deepEqual(perms.registered, [], 'no script registered at install');
+  const entries = ['lede-clean', 'lede-reader', 'lede-options'];
+  assert.deepEqual(await options.evaluate(pageMenuEntries, [...entries, 'not-an-entry']), entries, "the toolbar button's menu");
 
   // The options page: localized, every control labelled, defaults shown.
   let state = await options.evaluate(pageOptionsState);

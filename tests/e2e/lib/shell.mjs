@@ -92,6 +92,21 @@ export async function pagePermissions() {
   };
 }
 
+/** In an extension page: which of the toolbar menu's entries exist (update() fails on others). */
+export async function pageMenuEntries(ids) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const found = [];
+  for (const id of ids) {
+    try {
+      await api.contextMenus.update(id, {});
+      found.push(id);
+    } catch {
+      // no such entry
+    }
+  }
+  return found;
+}
+
 /** In an extension page: the toolbar button's badge and title on the tab showing `url`. */
 export async function pageBadge(url) {
   const api = globalThis.browser ?? globalThis.chrome;
