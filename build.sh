@@ -160,6 +160,8 @@ build_www() {
   mkdir -p "$www/pkg"
   cp -R www/. "$www/"
   cp "$DIST/wasm/web/lede.js" "$DIST/wasm/web/lede_bg.wasm" "$www/pkg/"
+  mkdir -p "$www/store"
+  cp docs/store/*.png "$www/store/"
   local seed="${LEDE_SHARED:-$ROOT/../shared}/fixtures/seed-article/page.html"
   if [[ -f "$seed" ]]; then
     cp "$seed" "$www/samples/seed-article.html"

@@ -41,6 +41,7 @@ import {
   pageOuterHTML,
   pagePermissions,
   pageReaderLook,
+  pageScrollToStory,
   settled,
   startShellServer,
   waitForBadge,
@@ -400,7 +401,10 @@ test('extension shell in Chromium', { timeout: 3 * TEST_TIMEOUT }, async (t) => 
     await t.test('options, modes, menu, never-run list, reset; no request of its own', { timeout: TEST_TIMEOUT }, () =>
       withExtensionLog(browser.driver(null), () =>
         sessionFlow(shell, srv, expected, {
-          shots: async (name, tab) => savePng(path.join(STORE_DIR, `chromium-${name}.png`), await tab.screenshot()),
+          shots: async (name, tab) => {
+            if (name === 'sidebar') await tab.evaluate(pageScrollToStory);
+            savePng(path.join(STORE_DIR, `chromium-${name}.png`), await tab.screenshot());
+          },
         }),
       ),
     );

@@ -167,6 +167,13 @@ export function pageFollowRoute(href) {
   return true;
 }
 
+/** In the page: scrolls the story's first long visible paragraph near the top (for screenshots). */
+export function pageScrollToStory() {
+  const p = [...document.querySelectorAll('p')].find((el) => el.offsetParent && el.textContent.length > 150);
+  if (p) window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 32);
+  return !!p;
+}
+
 export function pageHistoryBack() {
   history.back();
   return true;
