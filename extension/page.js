@@ -30,7 +30,14 @@
       }
       mode = (await ledeLoadSettings()).mode;
     }
-    if (!c.is_active()) c.toggle();
+    if (!c.is_active()) {
+      c.toggle();
+      // The analysis just made holds the detection verdict: the button shows it too.
+      const state = sidebarState();
+      if (state === 'ready' || state === 'not-article') {
+        api.runtime.sendMessage({ type: 'lede:detected', isArticle: state === 'ready' }).catch(() => {});
+      }
+    }
     const reader = readerHost() !== null;
     if (mode === 'clean' && reader) c.toggle_reader();
     if (mode === 'reader' && !reader && sidebarState() === 'ready') c.toggle_reader();

@@ -240,9 +240,12 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   assert.ok(look.widthEm <= 32.5, `narrow column, got ${look.widthEm} em`);
   if (shots) await shots('reader', seed);
   const storyImages = look.images;
+  await waitForBadge(options, seedUrl, { text: 'ON', title: messages.actionTitleActive }, 'the ON badge');
   await seed.clickAction();
   await waitForLede(seed, { state: null, reader: false }, 'Lede to leave the page');
   assertSameHTML(await seed.evaluate(pageOuterHTML), pristine);
+  // The click's analysis told articles apart: the button says so once Lede is off.
+  await waitForBadge(options, seedUrl, { text: '✓', title: messages.badgeTitleArticle }, 'the verdict of the click');
 
   // The toolbar menu: the clean page, then the reader over it, then off.
   await shell.menu('lede-clean', seed);
