@@ -418,6 +418,11 @@ test('extension shell in Chromium', { timeout: 3 * TEST_TIMEOUT }, async (t) => 
     await t.test('loads with no warning or error (chrome://extensions, developer mode)', async () => {
       const issues = await browser.extensionIssues();
       assert.deepEqual(issues, { installWarnings: [], manifestErrors: [], runtimeErrors: [] });
+      // The reload ran the extension's install-time code again, this time while requests
+      // were being recorded (the first start came before the recording could begin).
+      await sleep(1000);
+      const fromExtension = networkRequests(shell.requests()).filter((r) => shell.fromExtension(r.from));
+      assert.deepEqual(fromExtension, [], 'requests from the extension after its reload');
     });
     await browser.close();
 
