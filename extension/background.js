@@ -1,25 +1,33 @@
-// Lede's background script: turns a toolbar click into a toggle in the tab.
+// Lede's background script: turns a toolbar click, the shortcut or a menu entry into
+// Lede in the tab, and keeps the toolbar button's state per tab.
 //
 // The core runs in the page (content script). This script injects it on the first
 // click, forwards each click as a message, and, where the page's security policy
 // forbids WebAssembly in content scripts, injects the JavaScript build of the core.
+// With the user's permission to read every site (asked for on the options page), it
+// also registers the same scripts to run at page idle, to tell articles apart.
 'use strict';
+
+// Chrome's service worker loads the shared preferences here; Firefox's manifest lists
+// settings.js before this script.
+if (typeof LEDE_DEFAULTS === 'undefined') importScripts('settings.js');
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-/** Injects the core and the content script into the tab's top frame, once. */
+/** What runs in a tab, in order: the core, its glue, the extension's tab-side additions. */
+const TAB_SCRIPTS = ['lede.js', 'content.js', 'settings.js', 'page.js'];
+const AUTO_SCRIPT_ID = 'lede-auto';
+
+/** Injects the core and the content scripts into the tab's top frame, once. */
 async function ensureInjected(tabId) {
   const [probe] = await withGrantRetry(() =>
     api.scripting.executeScript({
       target: { tabId },
-      func: () => globalThis.ledeContentReady === true,
+      func: () => globalThis.ledePageReady === true,
     }),
   );
   if (probe?.result === true) return;
-  await api.scripting.executeScript({
-    target: { tabId },
-    files: ['lede.js', 'content.js'],
-  });
+  await api.scripting.executeScript({ target: { tabId }, files: TAB_SCRIPTS });
 }
 
 /**
@@ -39,42 +47,149 @@ async function withGrantRetry(inject, tries = 6) {
   }
 }
 
-/** The toolbar button for a tab: on, off, or failed (Lede stopped on that page). */
-async function showState(tabId, active, failed = false) {
-  await api.action.setBadgeText({ tabId, text: failed ? '!' : active ? 'ON' : '' });
-  await api.action.setBadgeBackgroundColor({ tabId, color: failed ? '#a23b2a' : '#3c8d5a' });
-  await api.action.setTitle({
-    tabId,
-    title: api.i18n.getMessage(failed ? 'actionTitleFailed' : active ? 'actionTitleActive' : 'actionTitle'),
-  });
+// Per tab: whether Lede is on, whether it failed there, and the last detection verdict
+// (true, false, or absent).
+const tabState = new Map();
+
+async function showState(tabId) {
+  const { active = false, failed = false, article } = tabState.get(tabId) ?? {};
+  let text = '';
+  let color = '#3c8d5a';
+  let title = 'actionTitle';
+  if (failed) {
+    // Lede stopped on this page (its panel says why); the title says so too.
+    text = '!';
+    color = '#a23b2a';
+    title = 'actionTitleFailed';
+  } else if (active) {
+    text = 'ON';
+    title = 'actionTitleActive';
+  } else if (article === true) {
+    text = '✓';
+    color = '#2d5f8a';
+    title = 'badgeTitleArticle';
+  } else if (article === false) {
+    title = 'badgeTitleNotArticle';
+  }
+  await api.action.setBadgeText({ tabId, text });
+  await api.action.setBadgeBackgroundColor({ tabId, color });
+  await api.action.setTitle({ tabId, title: api.i18n.getMessage(title) });
 }
 
-async function toggle(tab) {
+function noteState(tabId, change) {
+  tabState.set(tabId, { ...tabState.get(tabId), ...change });
+  showState(tabId).catch(() => {});
+}
+
+/**
+ * Runs Lede in the tab: 'toggle' (the toolbar button and the shortcut: on in the
+ * preferred mode, or off), 'clean' or 'reader' (the menu entries).
+ */
+async function run(tab, mode) {
   if (tab?.id === undefined) return;
   try {
     await ensureInjected(tab.id);
     // The content script reports the new state with a 'lede:state' message, and a
     // failure itself (its panel, its one log line); the reply only marks the button.
-    const reply = await api.tabs.sendMessage(tab.id, { type: 'lede:toggle' });
-    if (reply?.failed) await showState(tab.id, reply.active === true, true);
+    const reply = await api.tabs.sendMessage(tab.id, { type: 'lede:run', mode }, { frameId: 0 });
+    if (reply?.failed) noteState(tab.id, { active: reply.active === true, failed: true });
   } catch (error) {
     // Pages the browser reserves (settings, stores) refuse scripts; nothing to undo.
     console.warn('Lede could not run on this tab:', String(error?.message ?? error));
-    await showState(tab.id, false, true).catch(() => {});
+    noteState(tab.id, { active: false, failed: true });
   }
 }
 
-api.action.onClicked.addListener(toggle);
+api.action.onClicked.addListener((tab) => run(tab, 'toggle'));
+
+// The toolbar button's own menu (right click): the two modes and the options.
+const MENU = [
+  ['lede-clean', 'menuClean'],
+  ['lede-reader', 'menuReader'],
+  ['lede-options', 'menuOptions'],
+];
+
+async function createMenus() {
+  await api.contextMenus.removeAll();
+  for (const [id, message] of MENU) {
+    api.contextMenus.create({ id, title: api.i18n.getMessage(message), contexts: ['action'] }, () => {
+      // Reading lastError marks it handled (an entry left from before a restart).
+      void api.runtime.lastError;
+    });
+  }
+}
+
+/** What a menu entry does; also called by the end-to-end tests through the worker. */
+function onMenuClicked(info, tab) {
+  if (info.menuItemId === 'lede-options') return api.runtime.openOptionsPage();
+  if (info.menuItemId === 'lede-clean') return run(tab, 'clean');
+  if (info.menuItemId === 'lede-reader') return run(tab, 'reader');
+  return undefined;
+}
+globalThis.ledeMenuClicked = onMenuClicked;
+api.contextMenus.onClicked.addListener(onMenuClicked);
+
+// Automatic detection: registered as content scripts while the preference is on and
+// the permission granted, re-registered whenever either or the never-run list changes.
+let syncing = Promise.resolve();
+
+function syncDetection() {
+  syncing = syncing.then(syncDetectionNow, syncDetectionNow);
+  return syncing;
+}
+
+async function syncDetectionNow() {
+  try {
+    const settings = await ledeLoadSettings();
+    const granted = await api.permissions.contains({ origins: LEDE_WEB_ORIGINS });
+    const registered = await api.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+    if (registered.length) await api.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+    if (!settings.autoDetect || !granted) return;
+    const script = {
+      id: AUTO_SCRIPT_ID,
+      matches: LEDE_WEB_ORIGINS,
+      js: [...TAB_SCRIPTS, 'auto.js'],
+      runAt: 'document_idle',
+      allFrames: false,
+    };
+    const exclude = ledeNeverRunPatterns(settings);
+    if (exclude.length) script.excludeMatches = exclude;
+    await api.scripting.registerContentScripts([script]);
+  } catch (error) {
+    console.warn('Lede could not update automatic detection:', error);
+  }
+}
+
+function setUp() {
+  createMenus().catch((error) => console.warn('Lede could not add its menu:', error));
+  syncDetection();
+}
+api.runtime.onInstalled.addListener(setUp);
+api.runtime.onStartup.addListener(setUp);
+api.storage.onChanged.addListener(() => syncDetection());
+api.permissions.onAdded.addListener(() => syncDetection());
+api.permissions.onRemoved.addListener(() => syncDetection());
+api.tabs.onRemoved.addListener((tabId) => tabState.delete(tabId));
+// A new document in the tab: what was known about the last one no longer holds.
+api.tabs.onUpdated.addListener((tabId, info) => {
+  if (info.status === 'loading') tabState.delete(tabId);
+});
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (message?.type === 'lede:state' && sender.tab?.id !== undefined) {
-    showState(sender.tab.id, message.active === true, message.failed === true).catch(() => {});
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return false;
+  if (message?.type === 'lede:state') {
+    noteState(tabId, { active: message.active === true, failed: message.failed === true });
     return false;
   }
-  if (message?.type !== 'lede:load-fallback' || sender.tab?.id === undefined) return false;
+  if (message?.type === 'lede:detected') {
+    noteState(tabId, { article: message.isArticle === true });
+    return false;
+  }
+  if (message?.type !== 'lede:load-fallback') return false;
   api.scripting
     .executeScript({
-      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+      target: { tabId, frameIds: [0] },
       files: ['lede_wasm2js.js'],
     })
     .then(

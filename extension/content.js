@@ -276,5 +276,7 @@
     }
   });
 
+  // The extension's other tab scripts (page.js) reach the core through this.
+  globalThis.ledeLoadCore = loadCore;
   globalThis.ledeContentReady = true;
 })();

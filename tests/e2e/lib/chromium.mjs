@@ -243,6 +243,70 @@ class ChromiumSession {
     );
   }
 
+  /** Opens one of the extension's own pages (e.g. 'options.html') in a new tab. */
+  async extensionPage(file) {
+    const page = await this.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/${file}`, { waitUntil: 'load', timeout: WAIT_MS });
+    return page;
+  }
+
+  /** Runs fn(arg) in the extension's service worker (chrome.* available). */
+  async inWorker(fn, arg) {
+    const sw = await this.serviceWorker();
+    return sw.evaluate(fn, arg);
+  }
+
+  /**
+   * What chrome://extensions shows for the extension in developer mode: {installWarnings,
+   * manifestErrors, runtimeErrors} (messages only), read through that page's own
+   * developerPrivate API. Chromium collects manifest warnings only in developer mode,
+   * so this turns it on and reloads the extension first (its worker restarts): call it
+   * last in a session.
+   */
+  async extensionIssues() {
+    const page = await this.newPage();
+    try {
+      await page.goto('chrome://extensions/', { waitUntil: 'load', timeout: WAIT_MS });
+      return await page.evaluate(async (id) => {
+        await chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
+        await chrome.developerPrivate.reload(id, { failQuietly: true });
+        let info;
+        for (let i = 0; i < 20; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          info = await chrome.developerPrivate.getExtensionInfo(id);
+          if (info.state === 'ENABLED') break;
+        }
+        const texts = (list) => (list ?? []).map((e) => (typeof e === 'string' ? e : e.message));
+        return {
+          installWarnings: texts(info.installWarnings),
+          manifestErrors: texts(info.manifestErrors),
+          runtimeErrors: texts(info.runtimeErrors),
+        };
+      }, this.extensionId);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+
+  /**
+   * Records every request the browser context makes from now on: pages (content scripts
+   * included), extension pages and service workers (Playwright reports their network
+   * events in Chromium). Returns the live list of {url, from: 'worker URL' | frame URL}.
+   */
+  recordRequests() {
+    const log = [];
+    this.ctx.on('request', (r) => {
+      let from;
+      try {
+        from = r.serviceWorker() ? `worker ${r.serviceWorker().url()}` : (r.frame()?.url() ?? '');
+      } catch {
+        from = '';
+      }
+      log.push({ url: r.url(), from });
+    });
+    return log;
+  }
+
   async close() {
     untrackSession(this);
     await cleanup(

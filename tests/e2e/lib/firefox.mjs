@@ -10,7 +10,18 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { WAIT_MS, cleanup, killProcessesMentioning, makeTempDir, removeDir, sleep, trackSession, untrackSession, waitFor } from './shared.mjs';
+import {
+  WAIT_MS,
+  cleanup,
+  firefoxBuildOf,
+  killProcessesMentioning,
+  makeTempDir,
+  removeDir,
+  sleep,
+  trackSession,
+  untrackSession,
+  waitFor,
+} from './shared.mjs';
 
 export const FIREFOX = process.env.LEDE_FIREFOX || '/usr/bin/firefox-esr';
 
@@ -161,9 +172,12 @@ export class FirefoxSession {
     return this.request(method, `/session/${this.id}${route}`, body, timeoutMs);
   }
 
-  /** Installs an unpacked extension as a temporary add-on; resolves to its id. */
+  /**
+   * Installs an unpacked extension as a temporary add-on; resolves to its id. Given
+   * EXTENSION_DIR (the Chrome build), it installs the Firefox build (dist/firefox).
+   */
   async installAddon(dir) {
-    this.addonId = await this.cmd('POST', '/moz/addon/install', { path: path.resolve(dir), temporary: true });
+    this.addonId = await this.cmd('POST', '/moz/addon/install', { path: firefoxBuildOf(dir), temporary: true });
     return this.addonId;
   }
 
@@ -221,6 +235,75 @@ export class FirefoxSession {
       last = await this.executeInChrome(script, [this.addonId]);
       return last === 'clicked';
     });
+  }
+
+  /** The current tab's WebDriver handle; switchTo(handle) selects that tab again. */
+  async currentHandle() {
+    return this.cmd('GET', '/window');
+  }
+
+  async switchTo(handle) {
+    await this.cmd('POST', '/window', { handle });
+  }
+
+  /** The WebDriver reference of the element matching a CSS selector in the page. */
+  async element(selector) {
+    const found = await this.cmd('POST', '/element', { using: 'css selector', value: selector });
+    return Object.values(found)[0];
+  }
+
+  /** Clicks the element as a user would (a trusted click, which counts as user input). */
+  async click(selector) {
+    await this.cmd('POST', `/element/${await this.element(selector)}/click`, {});
+  }
+
+  /** Types into the element; WebDriver key codes such as '\uE015' (arrow down) work too. */
+  async type(selector, text) {
+    await this.cmd('POST', `/element/${await this.element(selector)}/value`, { text });
+  }
+
+  /** The moz-extension:// URL of a file of the installed add-on (e.g. 'options.html'). */
+  async extensionURL(file) {
+    if (!this.addonId) throw new Error('extensionURL: no add-on installed');
+    return this.executeInChrome(
+      `const [id, file] = arguments;
+       return WebExtensionPolicy.getByID(id).getURL(file);`,
+      [this.addonId, file],
+    );
+  }
+
+  /**
+   * Starts recording every HTTP(S) request Firefox makes, in any process, with the
+   * origin of the principal that caused it (a page, an extension's moz-extension://
+   * origin, or '[system]' for Firefox itself). The observer sits in the parent process,
+   * where every request passes. readRequests() returns the list so far.
+   */
+  async startRecordingRequests() {
+    await this.executeInChrome(`
+      const win = Services.wm.getMostRecentWindow('navigator:browser');
+      if (win.ledeRequests) { win.ledeRequests.length = 0; return true; }
+      const log = [];
+      Services.obs.addObserver({
+        observe(subject) {
+          try {
+            const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+            const info = channel.loadInfo;
+            const p = info && info.triggeringPrincipal;
+            const origin = !p ? '' : p.isSystemPrincipal ? '[system]' : p.origin;
+            log.push({ url: channel.URI.spec, from: origin });
+          } catch (e) {
+            log.push({ url: '?', from: String(e) });
+          }
+        },
+      }, 'http-on-modify-request');
+      win.ledeRequests = log;
+      return true;`);
+  }
+
+  async readRequests() {
+    return this.executeInChrome(`
+      const win = Services.wm.getMostRecentWindow('navigator:browser');
+      return (win.ledeRequests || []).map((r) => ({ url: r.url, from: r.from }));`);
   }
 
   /** Sizes the window so the page's viewport is width x height CSS pixels. */

@@ -17,8 +17,19 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SHARED = path.resolve(process.env.LEDE_SHARED || path.join(REPO, '..', 'shared'));
 export const SEED_DIR = path.join(SHARED, 'fixtures', 'seed-article');
 export const SEED_HTML = path.join(SEED_DIR, 'page.html');
-/** The unpacked extension under test; LEDE_EXTENSION points the suite at another build. */
+/**
+ * The unpacked extension under test: the Chrome build (dist/extension); LEDE_EXTENSION
+ * points the suite at another build.
+ */
 export const EXTENSION_DIR = path.resolve(process.env.LEDE_EXTENSION || path.join(REPO, 'dist', 'extension'));
+/**
+ * The Firefox build (dist/firefox), which Firefox installs wherever a test names
+ * EXTENSION_DIR; LEDE_FIREFOX_EXTENSION overrides it, and a LEDE_EXTENSION alone stands for
+ * both browsers.
+ */
+export const FIREFOX_EXTENSION_DIR = path.resolve(
+  process.env.LEDE_FIREFOX_EXTENSION || process.env.LEDE_EXTENSION || path.join(REPO, 'dist', 'firefox'),
+);
 export const CLI = path.join(REPO, 'target', 'release', 'lede');
 export const SCREENSHOT_DIR = path.join(REPO, 'docs', 'screenshots');
 
@@ -43,12 +54,19 @@ export function loadExpected() {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-/** Fails with the fix when the unpacked extension has not been built. */
+/** Fails with the fix when the unpacked extension (both builds by default) has not been built. */
 export function requireExtension(dir = EXTENSION_DIR) {
-  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(`no unpacked extension at ${dir} (manifest.json missing): run ./build.sh first`);
+  for (const d of dir === EXTENSION_DIR ? [EXTENSION_DIR, FIREFOX_EXTENSION_DIR] : [dir]) {
+    if (!fs.existsSync(path.join(d, 'manifest.json'))) {
+      throw new Error(`no unpacked extension at ${d} (manifest.json missing): run ./build.sh first`);
+    }
   }
   return dir;
+}
+
+/** The build Firefox installs for `dir`: the Firefox build when `dir` is EXTENSION_DIR. */
+export function firefoxBuildOf(dir) {
+  return path.resolve(dir) === EXTENSION_DIR ? FIREFOX_EXTENSION_DIR : path.resolve(dir);
 }
 
 /** Serves the seed page on 127.0.0.1 at SEED_PATHS.plain and SEED_PATHS.csp. */
