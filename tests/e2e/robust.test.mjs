@@ -29,6 +29,11 @@ const TEST_TIMEOUT = 300_000;
 after(closeLeftoverSessions);
 
 /**
+ * Both browsers run content scripts in text/plain and image documents (each is an HTML
+ * document inside: a <pre>, an <img>), so those get the sidebar like any page. An SVG
+ * document runs them too, but an HTML element in it is never rendered: there the
+ * toolbar button's "!" and title are all a user can see (`noPanel`).
+ *
  * The cases. `state`: the sidebar state a user must get; `story`: the story must stay
  * visible and the footer go; `strip`: page functions that remove the page's own
  * ever-changing parts before comparing serialisations; `hostile`: the page breaks
