@@ -124,7 +124,10 @@ class ChromiumSession {
     const page = await this.ctx.newPage();
     page.on('console', (m) => this.note(page, m));
     page.on('console', (m) => {
-      if (m.type() === 'error') this.noteError(page, `console error: ${m.text()} (${m.location()?.url || '?'})`);
+      // "Failed to load resource" lines are the browser's network log (a missing
+      // favicon.ico, whenever Chromium asks for it), not something a script said.
+      if (m.type() !== 'error' || /^Failed to load resource/.test(m.text())) return;
+      this.noteError(page, `console error: ${m.text()} (${m.location()?.url || '?'})`);
     });
     page.on('pageerror', (e) => this.noteError(page, `uncaught: ${e.message}`));
     return page;
