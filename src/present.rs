@@ -4,8 +4,6 @@
 //!
 //! Pure Rust, so the CLI's tests cover it; `src/web/` puts these strings on the page.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Metadata, Quote};
@@ -115,12 +113,13 @@ pub const MESSAGES: &[(&str, &str)] = &[
 /// the English text otherwise.
 #[derive(Clone, Debug, Default)]
 pub struct Messages {
-    table: HashMap<String, String>,
+    /// Key and translation; a short list, searched in order.
+    table: Vec<(String, String)>,
 }
 
 impl Messages {
-    /// Messages from a table of translations (key → text); empty texts are ignored.
-    pub fn new(table: HashMap<String, String>) -> Messages {
+    /// Messages from translations (key, text); empty texts are ignored.
+    pub fn new(table: impl IntoIterator<Item = (String, String)>) -> Messages {
         let table = table
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
@@ -130,7 +129,7 @@ impl Messages {
 
     /// The text for `key`: the translation, else the English text, else the key.
     pub fn get(&self, key: &str) -> String {
-        if let Some(text) = self.table.get(key) {
+        if let Some((_, text)) = self.table.iter().find(|(k, _)| k == key) {
             return text.clone();
         }
         MESSAGES
@@ -413,10 +412,10 @@ mod tests {
 
     #[test]
     fn a_translation_wins_and_english_fills_the_gaps() {
-        let table = HashMap::from([
+        let table = [
             ("sidebarPeople".to_string(), "Personnes".to_string()),
             ("sidebarPlaces".to_string(), " ".to_string()),
-        ]);
+        ];
         let messages = Messages::new(table);
         assert_eq!(messages.get("sidebarPeople"), "Personnes");
         assert_eq!(messages.get("sidebarPlaces"), "Places");

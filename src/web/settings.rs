@@ -4,7 +4,6 @@
 //! storage, never the page's).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 
@@ -28,7 +27,7 @@ pub fn message_keys() -> Vec<String> {
 /// English) and the interface's language tag (e.g. `fr`).
 #[wasm_bindgen]
 pub fn set_messages(table: JsValue, language: Option<String>) {
-    let mut map = HashMap::new();
+    let mut map: Vec<(String, String)> = Vec::new();
     if let Ok(entries) = js_sys::Object::try_from(&table)
         .map(js_sys::Object::entries)
         .ok_or(())
@@ -36,15 +35,16 @@ pub fn set_messages(table: JsValue, language: Option<String>) {
         for entry in entries.iter() {
             let pair = js_sys::Array::from(&entry);
             if let (Some(key), Some(text)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-                map.insert(key, text);
+                map.push((key, text));
             }
         }
     }
     // The strings say which language they are in; the browser's language is the
     // fallback.
     let language = map
-        .get("sidebarLanguage")
-        .cloned()
+        .iter()
+        .find(|(k, _)| k == "sidebarLanguage")
+        .map(|(_, v)| v.clone())
         .or(language)
         .filter(|l| !l.is_empty());
     STRINGS.with(|s| *s.borrow_mut() = Messages::new(map));

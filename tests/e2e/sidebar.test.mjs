@@ -4,6 +4,7 @@
 // `lede analyze` on the same HTML; see lib/sidebar.mjs for each flow. Writes
 // docs/screenshots/{chromium,firefox}-sidebar-quote.png and -reader-dark.png.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, test } from 'node:test';
@@ -16,6 +17,9 @@ import {
   SCREENSHOT_DIR,
   cleanup,
   closeLeftoverSessions,
+  makeTempDir,
+  removeDir,
+  waitFor,
   parseJson,
   requireExtension,
   runCli,
@@ -104,7 +108,11 @@ test('sidebar and reader in Chromium', { timeout: 6 * TEST_TIMEOUT }, async (t) 
     const page = await browser.newPage();
     const shoot = async (name) =>
       savePng(path.join(SCREENSHOT_DIR, `chromium-${name}.png`), await page.screenshot({ caret: 'initial' }));
-    await flows(t, browser.driver(page), setup, shoot);
+    const download = async (action) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+      return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+    };
+    await flows(t, { ...browser.driver(page), download }, setup, shoot);
   } finally {
     await cleanup(() => browser?.close(), () => setup.srv.close());
   }
@@ -113,20 +121,40 @@ test('sidebar and reader in Chromium', { timeout: 6 * TEST_TIMEOUT }, async (t) 
 test('sidebar and reader in Firefox', { timeout: 6 * TEST_TIMEOUT }, async (t) => {
   requireExtension();
   const setup = await pagesAndAnalyses();
+  const downloads = makeTempDir('lede-e2e-downloads-');
   let browser;
   try {
     browser = await launchFirefox({
       width: 1280,
       height: 800,
-      // Lets the test read the clipboard without Firefox's paste prompt.
-      prefs: { 'dom.events.testing.asyncClipboard': true },
+      prefs: {
+        // Lets the test read the clipboard without Firefox's paste prompt.
+        'dom.events.testing.asyncClipboard': true,
+        // Downloads go straight to a folder of the test's.
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
+      },
     });
     await browser.installAddon(EXTENSION_DIR);
     await browser.newTab();
     const shoot = async (name) => savePng(path.join(SCREENSHOT_DIR, `firefox-${name}.png`), await browser.screenshot());
-    await flows(t, browser.driver(), setup, shoot);
+    const download = async (action) => {
+      await action();
+      const name = await waitFor('the download to finish', () =>
+        // Firefox writes `name.md.part` and leaves an empty `name.md` until it is done.
+        fs.readdirSync(downloads).find((f) =>
+          f.endsWith('.md') && !fs.existsSync(path.join(downloads, `${f}.part`)) && fs.statSync(path.join(downloads, f)).size > 0,
+        ),
+      );
+      return { name, text: fs.readFileSync(path.join(downloads, name), 'utf8') };
+    };
+    await flows(t, { ...browser.driver(), download }, setup, shoot);
   } finally {
-    await cleanup(() => browser?.close(), () => setup.srv.close());
+    await cleanup(() => browser?.close(), () => setup.srv.close(), () => removeDir(downloads));
   }
 });
 

@@ -8,7 +8,8 @@
 // The drivers give: goto, reload, evaluate(fn, ...args), clickAction, click(inner,
 // index, host) (a real pointer click inside a Lede shadow root), press(key) (a real key
 // press: 'Tab', 'Enter', ' ', 'Escape', 'ArrowLeft', 'ArrowRight'), clipboard() (the
-// clipboard's text) and colorScheme('dark' | 'light').
+// clipboard's text), colorScheme('dark' | 'light') and download(action) (the {name,
+// text} of the file the action downloads).
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -278,6 +279,11 @@ export async function listsAndHighlights(drv, url, cli, shoot) {
   for (const q of cli.quotes) {
     assert.ok(markdown.includes(`> ${q.text.replace(/([\\*_`[\]<>#|])/g, '\\$1')}`), `the export holds ${q.text.slice(0, 40)}`);
   }
+
+  // The same Markdown as a file.
+  const file = await drv.download(() => drv.click('[data-lede="export-download"]', 0));
+  assert.match(file.name, /^quotes-harbour-flood-barrier[\w-]*\.md$/, 'a file named after the story');
+  assert.equal(file.text, markdown, 'the downloaded file holds the Markdown export');
 
   await offAndIdentical(drv, before);
 }
