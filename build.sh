@@ -75,7 +75,9 @@ setup_test() {
 
 # Compiles the core to wasm twice: once as WebAssembly (the normal path) and once
 # without post-MVP features for wasm2js, the JavaScript build used where a page's CSP
-# forbids WebAssembly in content scripts (Chrome).
+# forbids WebAssembly in content scripts (Chrome). The JavaScript half of the DOM
+# snapshot (src/page/from_dom.js) is appended to every glue file, where the core
+# imports it.
 build_wasm() {
   local out="$DIST/wasm" raw="target/$WASM_TARGET/release/lede.wasm"
   mkdir -p "$out"
@@ -85,6 +87,7 @@ build_wasm() {
   "$TOOLS/bin/wasm-bindgen" --target web --no-typescript --out-dir "$out/web" "$raw"
   for dir in extension web; do
     "$BIN/wasm-opt" -Oz "$out/$dir/lede_bg.wasm" -o "$out/$dir/lede_bg.wasm"
+    append_snapshot_walk "$out/$dir/lede.js"
   done
 
   say "compiling the core to JavaScript (wasm2js fallback)"
@@ -99,6 +102,7 @@ build_wasm() {
   "$BIN/wasm-opt" "$mvp_dir/$WASM_TARGET/release/lede.wasm" --strip-target-features -o "$tmp/lede.wasm"
   "$TOOLS/bin/wasm-bindgen" --target no-modules --no-modules-global ledeFallback --no-typescript \
     --out-dir "$tmp" "$tmp/lede.wasm"
+  append_snapshot_walk "$tmp/lede.js"
   "$BIN/wasm-opt" "$tmp/lede_bg.wasm" --enable-bulk-memory --enable-sign-ext \
     --enable-nontrapping-float-to-int --enable-mutable-globals \
     --llvm-memory-copy-fill-lowering --signext-lowering --llvm-nontrapping-fptoint-lowering \
@@ -106,6 +110,11 @@ build_wasm() {
   "$BIN/wasm-opt" "$tmp/lowered.wasm" --strip-target-features --mvp-features -o "$tmp/mvp.wasm"
   "$BIN/wasm2js" "$tmp/mvp.wasm" -O -o "$tmp/asm.js"
   node scripts/bundle-wasm2js.mjs "$tmp/lede.js" "$tmp/asm.js" "$out/lede_wasm2js.js"
+}
+
+append_snapshot_walk() { # append_snapshot_walk GLUE.js
+  printf '\n' >>"$1"
+  cat src/page/from_dom.js >>"$1"
 }
 
 build_extension() {
