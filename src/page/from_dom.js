@@ -15,16 +15,25 @@
 //             order, as one string (lengths count UTF-16 code units, as JavaScript
 //             does);
 //   elements  the opened elements in order, so that the core can hide the live ones.
-// Only the attributes named in `keptNames` (space-separated) are read.
+// Only the attributes named in `keptNames` (space-separated) are read. Nodes are read
+// through the prototypes' getters, not their properties: on a <form>, a control named
+// like a property ("attributes", "firstChild") shadows that property.
 // eslint-disable-next-line no-unused-vars
 function ledeSnapshotWalk(root, hostId, keptNames) {
+  const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+  const nodeTypeOf = getter(Node.prototype, 'nodeType');
+  const firstChildOf = getter(Node.prototype, 'firstChild');
+  const nextSiblingOf = getter(Node.prototype, 'nextSibling');
+  const parentNodeOf = getter(Node.prototype, 'parentNode');
+  const localNameOf = getter(Element.prototype, 'localName');
+  const attributesOf = getter(Element.prototype, 'attributes');
   const kept = new Set(keptNames.split(' '));
   const ops = [];
   const parts = [];
   const elements = [];
 
   const enter = (node) => {
-    const type = node.nodeType;
+    const type = nodeTypeOf.call(node);
     if (type === 3 || type === 4) {
       const text = node.data;
       if (text.length > 0) {
@@ -34,12 +43,12 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
       return false;
     }
     if (type !== 1) return false;
-    const name = node.localName;
+    const name = localNameOf.call(node);
     const opStart = ops.length;
     const partStart = parts.length;
     ops.push(1, name.length, 0);
     parts.push(name);
-    const attrs = node.attributes;
+    const attrs = attributesOf.call(node);
     let count = 0;
     for (let i = 0; i < attrs.length; i++) {
       const attr = attrs[i];
@@ -68,7 +77,7 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
   let descend = enter(node);
   for (;;) {
     if (descend) {
-      const child = node.firstChild;
+      const child = firstChildOf.call(node);
       if (child !== null) {
         node = child;
         depth++;
@@ -79,13 +88,13 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
     }
     for (;;) {
       if (depth === 0) return [new Uint32Array(ops), parts.join(''), elements];
-      const sibling = node.nextSibling;
+      const sibling = nextSiblingOf.call(node);
       if (sibling !== null) {
         node = sibling;
         descend = enter(node);
         break;
       }
-      node = node.parentNode;
+      node = parentNodeOf.call(node);
       depth--;
       ops.push(0);
     }
