@@ -76,30 +76,34 @@ setup_test() {
 
 # Compiles the core to wasm twice: once as WebAssembly (the normal path) and once
 # without post-MVP features for wasm2js, the JavaScript build used where a page's CSP
-# forbids WebAssembly in content scripts (Chrome).
+# forbids WebAssembly in content scripts (Chrome). Both use the `wasm` profile
+# (Cargo.toml: optimised for size). The JavaScript half of the DOM snapshot
+# (src/page/from_dom.js) is appended to every glue file, where the core imports it.
 build_wasm() {
-  local out="$DIST/wasm" raw="target/$WASM_TARGET/release/lede.wasm"
+  local out="$DIST/wasm" raw="target/$WASM_TARGET/wasm/lede.wasm"
   mkdir -p "$out"
   say "compiling the core to WebAssembly"
-  cargo build --quiet --release --lib --no-default-features --target "$WASM_TARGET"
+  cargo build --quiet --profile wasm --lib --no-default-features --target "$WASM_TARGET"
   "$TOOLS/bin/wasm-bindgen" --target no-modules --no-typescript --out-dir "$out/extension" "$raw"
   "$TOOLS/bin/wasm-bindgen" --target web --no-typescript --out-dir "$out/web" "$raw"
   for dir in extension web; do
     "$BIN/wasm-opt" -Oz "$out/$dir/lede_bg.wasm" -o "$out/$dir/lede_bg.wasm"
+    append_snapshot_walk "$out/$dir/lede.js"
   done
 
   say "compiling the core to JavaScript (wasm2js fallback)"
   local mvp_dir="target/mvp"
   RUSTFLAGS="-C target-feature=-reference-types,-multivalue" \
-    cargo build --quiet --release --lib --no-default-features --target "$WASM_TARGET" --target-dir "$mvp_dir"
+    cargo build --quiet --profile wasm --lib --no-default-features --target "$WASM_TARGET" --target-dir "$mvp_dir"
   local tmp="$out/mvp"
   mkdir -p "$tmp"
   # The Rust standard library is prebuilt with newer features; strip the feature
   # section so wasm-bindgen does not expect reference types, then lower bulk-memory,
   # sign-extension and saturating conversions to plain wasm that wasm2js can translate.
-  "$BIN/wasm-opt" "$mvp_dir/$WASM_TARGET/release/lede.wasm" --strip-target-features -o "$tmp/lede.wasm"
+  "$BIN/wasm-opt" "$mvp_dir/$WASM_TARGET/wasm/lede.wasm" --strip-target-features -o "$tmp/lede.wasm"
   "$TOOLS/bin/wasm-bindgen" --target no-modules --no-modules-global ledeFallback --no-typescript \
     --out-dir "$tmp" "$tmp/lede.wasm"
+  append_snapshot_walk "$tmp/lede.js"
   "$BIN/wasm-opt" "$tmp/lede_bg.wasm" --enable-bulk-memory --enable-sign-ext \
     --enable-nontrapping-float-to-int --enable-mutable-globals \
     --llvm-memory-copy-fill-lowering --signext-lowering --llvm-nontrapping-fptoint-lowering \
@@ -145,6 +149,11 @@ manifest_for() {
     }
     process.stdout.write(JSON.stringify(m, null, 2) + "\n");
   ' "$1" "$2"
+}
+
+append_snapshot_walk() { # append_snapshot_walk GLUE.js
+  printf '\n' >>"$1"
+  cat src/page/from_dom.js >>"$1"
 }
 
 build_extension() {

@@ -2,7 +2,7 @@
 // Lede against Mozilla Readability in headless Chromium, on the same pages in the same run.
 //
 //   node bench/browser.mjs [corpus] [scale] [--reps N] [--sample N] [--seed N]
-//                          [--limit N] [--sizes 1000,...] [--out DIR]
+//                          [--limit N] [--sizes 1000,...] [--out DIR] [--compare PKG_DIR]
 //
 // corpus: Readability's 130 test pages and a fixed sample of WCXB dev pages (300 by
 //   default, drawn with a fixed seed and listed in the output), each loaded as a real
@@ -10,6 +10,9 @@
 //   Readability.parse and isProbablyReaderable, interleaved.
 // scale: the synthetic pages of `lede-bench synth` from 1k to 200k nodes, one fresh tab
 //   each, with the wasm's linear memory before and after.
+// --compare PKG_DIR: also times an earlier `--target web` build of Lede (a copy of an
+//   older dist/www/pkg) in the same pages, interleaved, and checks that both builds
+//   print the same JSON: before/after figures from one run.
 // Both by default. The figures are printed as Markdown tables and written as JSON to
 // --out (default bench/results). Benchmarks print figures; they assert nothing.
 //
@@ -33,7 +36,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
 const SHARED = path.resolve(process.env.LEDE_SHARED || path.join(REPO, '..', 'shared'));
 const CHROMIUM = process.env.LEDE_CHROMIUM || '/usr/bin/chromium';
-const PKG = path.join(REPO, 'dist', 'www', 'pkg');
+/** Lede's `--target web` build; LEDE_BENCH_PKG points at another (e.g. an older build to compare). */
+const PKG = path.resolve(process.env.LEDE_BENCH_PKG || path.join(REPO, 'dist', 'www', 'pkg'));
 const READABILITY = path.join(REPO, 'node_modules', '@mozilla', 'readability');
 const BENCH_BIN = path.join(HERE, 'target', 'release', 'lede-bench');
 /** The address Readability's own tests give every test page (as `lede eval` does). */
@@ -53,6 +57,7 @@ function parseArgs(argv) {
     else if (a === '--limit') o.limit = Number(val());
     else if (a === '--sizes') o.sizes = val().split(',').map(Number);
     else if (a === '--out') o.out = path.resolve(val());
+    else if (a === '--compare') o.compare = path.resolve(val());
     else throw new Error(`unknown argument ${a}`);
   }
   if (o.runs.length === 0) o.runs = ['corpus', 'scale'];
@@ -178,7 +183,7 @@ async function launch() {
 }
 
 /** The server: the benchmark's modules under /__bench/, the pages added by the runs. */
-async function serve() {
+async function serve(compare) {
   for (const f of ['lede.js', 'lede_bg.wasm']) {
     if (!fs.existsSync(path.join(PKG, f))) throw new Error(`missing ${path.join(PKG, f)}: run ./build.sh first`);
   }
@@ -194,6 +199,12 @@ async function serve() {
     '/__bench/readability.mjs': asModule('Readability.js', 'Readability'),
     '/__bench/readerable.mjs': asModule('Readability-readerable.js', 'isProbablyReaderable'),
   };
+  if (compare) {
+    for (const f of ['lede.js', 'lede_bg.wasm']) {
+      if (!fs.existsSync(path.join(compare, f))) throw new Error(`--compare: missing ${path.join(compare, f)}`);
+      routes[`/__bench/base/${f}`] = { file: path.join(compare, f) };
+    }
+  }
   const srv = await startServer({ routes });
   const origin = srv.url.replace(/\/$/, '');
   const headers = {
@@ -247,6 +258,8 @@ const METHODS = [
   ['detect', 'Lede detection alone'],
   ['parse', 'Readability: new Readability(document.cloneNode(true)).parse()'],
   ['readerable', 'Readability: isProbablyReaderable(document)'],
+  ['base', 'earlier Lede build (--compare): analyze_document'],
+  ['base_detect', 'earlier Lede build (--compare): detection alone'],
 ];
 
 async function runCorpus(ctx, srv, name, pages, opts) {
@@ -316,7 +329,29 @@ function summarise(name, rows, failures, opts) {
     lede_longest_task_ms: Math.max(...rows.map((r) => Math.max(r.lede_longtask_ms, ...(r.times.lede || [])))),
     longtask_observed: rows.some((r) => r.longtask_observed),
     detect_export: rows.find((r) => r.detect_export)?.detect_export ?? null,
+    base: summariseBase(rows),
     rows,
+  };
+}
+
+/** The earlier build against this one, when --compare gave one. */
+function summariseBase(rows) {
+  const both = rows.filter((r) => r.times.base?.length && r.times.lede?.length);
+  if (!both.length) return null;
+  const firstBase = rows.filter((r) => r.times.base?.length && !r.first_failed?.base).map((r) => r.times.base[0]);
+  return {
+    pages: both.length,
+    same_json_pages: rows.filter((r) => r.base_same_json === true).length,
+    different_json: rows.filter((r) => r.base_same_json === false).map((r) => r.id),
+    median_page_ratio_new_over_base: median(both.map((r) => median(r.times.lede) / median(r.times.base))),
+    base_over_parse_median_page_ratio: median(
+      rows.filter((r) => r.times.base?.length && r.times.parse?.length).map((r) => median(r.times.base) / median(r.times.parse)),
+    ),
+    base_first_call: {
+      median_ms: median(firstBase),
+      p95_ms: percentile(firstBase, 95),
+      under_50ms_share: firstBase.filter((t) => t < 50).length / (firstBase.length || 1),
+    },
   };
 }
 
@@ -342,6 +377,12 @@ function corpusText(s) {
   lines.push(`Lede's first call on each page (the click a reader makes): median ${f(fc.median_ms)} ms, p95 ${f(fc.p95_ms)} ms, max ${f(fc.max_ms, 1)} ms; under 50 ms on ${pct(fc.under_50ms_share)} of pages.`);
   lines.push(`Longest main-thread task of Lede's analysis on any page: ${f(s.lede_longest_task_ms, 1)} ms (the call is synchronous: one task${s.longtask_observed ? '; cross-checked with long-task entries' : ''}).`);
   lines.push(`Wasm load per page (fetch + compile + instantiate, not in the figures above): median ${f(s.load_ms.median)} ms, p95 ${f(s.load_ms.p95)} ms.`);
+  if (s.base) {
+    const b = s.base;
+    lines.push(
+      `Earlier build (--compare) on the same ${b.pages} pages: this build / earlier build, median per-page ratio ${f(b.median_page_ratio_new_over_base, 3)}; earlier build / Readability.parse ${f(b.base_over_parse_median_page_ratio, 3)}; earlier build's first call: median ${f(b.base_first_call.median_ms)} ms, p95 ${f(b.base_first_call.p95_ms)} ms, under 50 ms on ${pct(b.base_first_call.under_50ms_share)}. Same JSON from both builds on ${b.same_json_pages} pages${b.different_json.length ? `; different on ${b.different_json.join(' ')}` : ''}.`,
+    );
+  }
   for (const [m] of METHODS) for (const e of (s.figures[m]?.errors || []).slice(0, 5)) lines.push(`  ${m} failed on ${e}`);
   for (const e of s.failures) lines.push(`  page not measured: ${e.id}: ${e.error}`);
   return lines.join('\n');
@@ -386,15 +427,16 @@ async function runScale(ctx, srv, opts) {
 
 function scaleText(s) {
   const lines = ['\n## Chromium: synthetic article pages, one fresh tab each\n'];
-  lines.push('| nodes (DOM) | KB of HTML | Lede analyze_document ms | Readability.parse ms | isProbablyReaderable ms | Lede wasm memory growth MB |');
-  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  const withBase = s.points.some((p) => p.times?.base?.length);
+  lines.push(`| nodes (DOM) | KB of HTML | Lede analyze_document ms | Lede detection alone ms |${withBase ? ' earlier build ms |' : ''} Readability.parse ms | isProbablyReaderable ms | Lede wasm memory growth MB |`);
+  lines.push(`| ---: | ---: | ---: | ---: |${withBase ? ' ---: |' : ''} ---: | ---: | ---: |`);
   for (const p of s.points) {
     if (p.error) {
       lines.push(`| ${p.generated_nodes} | ${f(p.bytes / 1024, 0)} | failed: ${p.error} | | | |`);
       continue;
     }
     lines.push(
-      `| ${p.nodes} | ${f(p.bytes / 1024, 0)} | ${f(median(p.times.lede))} | ${f(median(p.times.parse))} | ${f(median(p.times.readerable))} | ${f((p.wasm_memory_after - p.wasm_memory_before) / 2 ** 20, 1)} |`,
+      `| ${p.nodes} | ${f(p.bytes / 1024, 0)} | ${f(median(p.times.lede))} | ${f(median(p.times.detect ?? []))} |${withBase ? ` ${f(median(p.times.base ?? []))} |` : ''} ${f(median(p.times.parse))} | ${f(median(p.times.readerable))} | ${f((p.wasm_memory_after - p.wasm_memory_before) / 2 ** 20, 1)} |`,
     );
   }
   const fit = (x) => (x ? `${f(x.slope)} (R² ${f(x.r2, 3)})` : '-');
@@ -412,7 +454,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   fs.mkdirSync(opts.out, { recursive: true });
   const info = machine();
-  const srv = await serve();
+  const srv = await serve(opts.compare);
   const { browser, context } = await launch();
   info.chromium = browser.version();
   console.log(`machine: ${info.cpus} cpus (${info.cpu}), ${info.memory_gib} GiB; load average at start ${info.loadavg} (a shared machine: expect noise); Chromium ${info.chromium}, headless`);

@@ -7,6 +7,9 @@
 //   detect      Lede's detection alone, when the wasm exports one (a function named detect*)
 //   parse       new Readability(document.cloneNode(true)).parse()
 //   readerable  isProbablyReaderable(document)
+// and, when the server offers an earlier build of Lede under /__bench/base/ (`browser.mjs
+// --compare DIR`), that build's analyze_document and detection as `base` and
+// `base_detect`, interleaved with the others, so two builds are compared in one run.
 // Every call starts in a task of its own, so each call's duration is the length of the
 // main-thread task it makes (they are synchronous), and long-task entries can be matched
 // to the call they belong to.
@@ -17,6 +20,7 @@ import { isProbablyReaderable } from './readerable.mjs';
 
 let wasm = null;
 let loadMs = null;
+let base; // the earlier build's exports: undefined until looked for, null when absent
 
 /** Fetches, compiles and instantiates the wasm once per document; returns the time it took. */
 export async function load() {
@@ -28,10 +32,24 @@ export async function load() {
   return loadMs;
 }
 
-/** The wasm's detection-only export, if it has one. */
-function detectExport() {
-  const name = Object.keys(lede).find((k) => /^detect/.test(k) && typeof lede[k] === 'function');
-  return name ? { name, fn: lede[name] } : null;
+/** The earlier build under ./base/, initialised, or null when the server has none. */
+async function loadBase() {
+  if (base === undefined) {
+    try {
+      const m = await import('./base/lede.js');
+      await m.default();
+      base = m;
+    } catch {
+      base = null;
+    }
+  }
+  return base;
+}
+
+/** A module's detection-only export, if it has one. */
+function detectExport(module = lede) {
+  const name = Object.keys(module).find((k) => /^detect/.test(k) && typeof module[k] === 'function');
+  return name ? { name, fn: module[name] } : null;
 }
 
 /** Resolves in a new task (a message to ourselves: not throttled like setTimeout). */
@@ -67,6 +85,12 @@ export async function measure(url, reps, rotation) {
     ['readerable', () => isProbablyReaderable(document)],
   ];
   if (detect) methods.push(['detect', () => detect.fn(document, url)]);
+  const earlier = await loadBase();
+  if (earlier) {
+    methods.push(['base', () => earlier.analyze_document(document, url)]);
+    const baseDetect = detectExport(earlier);
+    if (baseDetect) methods.push(['base_detect', () => baseDetect.fn(document, url)]);
+  }
 
   const longtasks = [];
   let observer = null;
@@ -127,6 +151,8 @@ export async function measure(url, reps, rotation) {
     const a = JSON.parse(results.lede);
     ledeSummary = { is_article: a.is_article, page_kind: a.page_kind, text_chars: a.text.length };
   }
+  let baseSame = null;
+  if (typeof results.base === 'string' && typeof results.lede === 'string') baseSame = results.base === results.lede;
   const article = results.parse;
   return {
     times,
@@ -142,6 +168,7 @@ export async function measure(url, reps, rotation) {
     wasm_memory_after: wasm.memory.buffer.byteLength,
     nodes: countNodes(),
     lede: ledeSummary,
+    base_same_json: baseSame,
     readability: article ? { text_chars: (article.textContent || '').length } : null,
     readerable: results.readerable ?? null,
   };

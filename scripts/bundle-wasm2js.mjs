@@ -20,6 +20,9 @@ const asm = readFileSync(asmPath, 'utf8');
 const body = asm
   .split('\n')
   .filter((line) => !/^import \* as /.test(line) && !/^export var /.test(line))
+  // wasm2js indents every line; the indentation is a fifth of the file, and the
+  // generated code holds no multi-line strings, so it goes.
+  .map((line) => line.trimStart())
   .join('\n')
   .replace(/var retasmFunc = asmFunc\(\{[\s\S]*?\}\);\s*$/, '');
 if (!body.includes('function asmFunc(')) {
@@ -31,7 +34,7 @@ if (!body.includes('function asmFunc(')) {
 // relies on that (a zero byteLength) to refresh its cached views. wasm2js copies into a
 // new buffer and leaves the old one intact, so the glue would keep writing to stale
 // memory. Detach the old buffer the same way.
-const GROW_ASSIGN = '   buffer = newBuffer;';
+const GROW_ASSIGN = '\nbuffer = newBuffer;';
 const growCount = body.split(GROW_ASSIGN).length - 1;
 if (growCount !== 1) {
   console.error(`${asmPath}: expected one memory-grow buffer swap, found ${growCount}`);
@@ -39,10 +42,10 @@ if (growCount !== 1) {
 }
 const patched = body.replace(
   GROW_ASSIGN,
-  '   var oldBuffer = buffer;\n' +
-    '   buffer = newBuffer;\n' +
-    '   if (oldBuffer.transfer) oldBuffer.transfer(0);\n' +
-    '   else structuredClone(oldBuffer, { transfer: [oldBuffer] });',
+  '\nvar oldBuffer = buffer;\n' +
+    'buffer = newBuffer;\n' +
+    'if (oldBuffer.transfer) oldBuffer.transfer(0);\n' +
+    'else structuredClone(oldBuffer, { transfer: [oldBuffer] });',
 );
 
 const loader = `

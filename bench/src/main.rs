@@ -4,6 +4,7 @@
 //! lede-bench corpus [--corpus wcxb|readability|all] [--limit N] [--rounds N] [--no-memory] [--json FILE]
 //! lede-bench scale  [--sizes 1000,2000,...] [--reps N] [--timeout SECS] [--json FILE]
 //! lede-bench synth  --nodes N [--out FILE]      write one synthetic page (the browser run uses it)
+//! lede-bench stages [--sizes 1000,...] [--file PAGE.html] [--reps N] [--json FILE]
 //! ```
 //!
 //! `corpus` times every extractor on every page of the shared corpora in one process,
@@ -17,6 +18,7 @@
 
 mod extractors;
 mod mem;
+mod stages;
 mod stats;
 mod synth;
 
@@ -39,6 +41,7 @@ usage:
   lede-bench corpus [--corpus wcxb|readability|all] [--limit N] [--rounds N] [--no-memory] [--json FILE]
   lede-bench scale  [--sizes 1000,2000,...] [--reps N] [--timeout SECS] [--json FILE]
   lede-bench synth  --nodes N [--out FILE]
+  lede-bench stages [--sizes 1000,...] [--file PAGE.html] [--reps N] [--json FILE]
 The corpora are read from $LEDE_SHARED/corpus (default: <repo>/../shared/corpus).";
 
 /// The node counts `scale` measures by default.
@@ -55,6 +58,7 @@ fn main() {
         Some("synth") => synth_cmd(&Args::parse(&args[1..])),
         Some("peak") => peak_cmd(&Args::parse(&args[1..])),
         Some("scale-one") => scale_one_cmd(&Args::parse(&args[1..])),
+        Some("stages") => stages_cmd(&Args::parse(&args[1..])),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -545,15 +549,20 @@ struct ScalePoint {
     error: Option<String>,
 }
 
-fn scale_cmd(args: &Args) -> Result<(), String> {
-    let sizes: Vec<usize> = match args.get("sizes") {
-        None => SIZES.to_vec(),
+/// `--sizes 1000,2000,...`, or the default sizes.
+fn sizes_arg(args: &Args) -> Result<Vec<usize>, String> {
+    match args.get("sizes") {
+        None => Ok(SIZES.to_vec()),
         Some(list) => list
             .split(',')
             .map(|s| s.trim().replace('_', "").parse::<usize>())
             .collect::<Result<_, _>>()
-            .map_err(|_| format!("--sizes wants numbers separated by commas, not {list:?}"))?,
-    };
+            .map_err(|_| format!("--sizes wants numbers separated by commas, not {list:?}")),
+    }
+}
+
+fn scale_cmd(args: &Args) -> Result<(), String> {
+    let sizes = sizes_arg(args)?;
     let reps = args.number("reps", 3)?.max(1);
     let timeout = Duration::from_secs(args.number("timeout", 300)? as u64);
     let machine = machine();
@@ -730,6 +739,14 @@ fn scale_one_cmd(args: &Args) -> Result<(), String> {
         serde_json::to_string(&point).map_err(|e| e.to_string())?
     );
     Ok(())
+}
+
+/// Lede's time stage by stage (see `stages.rs`).
+fn stages_cmd(args: &Args) -> Result<(), String> {
+    let sizes = sizes_arg(args)?;
+    let reps = args.number("reps", 3)?.max(1);
+    let figures = stages::run(&sizes, args.get("file"), reps)?;
+    write_json(args, &json!({ "machine": machine(), "stages": figures }))
 }
 
 fn synth_cmd(args: &Args) -> Result<(), String> {

@@ -74,8 +74,16 @@ pub enum Attr {
     Title,
 }
 
+/// The names of the attributes a `Page` keeps, space-separated: what the browser's
+/// walk reads (`from_dom.js`); [`Attr::from_name`] maps each of them.
+pub const KEPT_ATTRIBUTES: &str = "id class role itemprop itemtype hidden aria-hidden \
+    aria-label href src srcset data-src data-lazy-src alt datetime lang dir name property \
+    content rel type style title";
+
 impl Attr {
     /// Maps a lowercase attribute name to the attribute Lede keeps, if it keeps it.
+    /// (A name added here goes into [`KEPT_ATTRIBUTES`] too, or the browser never
+    /// reads it.)
     pub fn from_name(name: &str) -> Option<Attr> {
         Some(match name {
             "id" => Attr::Id,
@@ -447,5 +455,27 @@ impl Builder {
             end: id + 1,
         });
         id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_walk_reads_exactly_the_kept_attributes() {
+        let names: Vec<&str> = KEPT_ATTRIBUTES.split(' ').collect();
+        assert!(
+            names.iter().all(|n| Attr::from_name(n).is_some()),
+            "{names:?}"
+        );
+        let mut kinds: Vec<String> = names
+            .iter()
+            .filter_map(|n| Attr::from_name(n))
+            .map(|a| format!("{a:?}"))
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        assert_eq!(kinds.len(), names.len(), "each name once");
     }
 }
