@@ -192,6 +192,21 @@ mod corpus {
     }
 
     #[test]
+    fn segments_streamed_hidden_by_react_are_read() {
+        // WCXB 0155: the whole post sits in `<div hidden id="S:0">`, which React's
+        // script moves into the page at once; read as hidden, the page had no text
+        // and was `other`.
+        if let Some(d) = wcxb_detect("0155") {
+            assert!(d.is_article, "{d:#?}");
+        }
+        // WCXB 0384 (LessWrong) streams its post the same way: it now has text to
+        // weigh instead of none.
+        if let Some(d) = wcxb_detect("0384") {
+            assert_ne!(d.kind, PageKind::Other, "{d:#?}");
+        }
+    }
+
+    #[test]
     fn a_story_split_into_sections_is_an_article() {
         // WCXB 0001: the story's paragraphs sit in many Elementor widgets, no two under
         // one parent; the densest prose block (not the largest run of sibling

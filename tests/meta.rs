@@ -163,6 +163,13 @@ fn several_authors_are_listed() {
         byline,
         Some("Alexandre Hervaud, Jérémy Piette")
     );
+    // lemonde-1: "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+    if let Some(m) = readability("lemonde-1") {
+        assert_eq!(
+            m.bylines,
+            vec!["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+        );
+    }
     // WCXB 4117: "Dieter Hogen with Uta Pippig".
     if let Some(m) = wcxb("4117") {
         assert_eq!(m.bylines, vec!["Dieter Hogen", "Uta Pippig"]);
@@ -183,6 +190,9 @@ fn credits_give_way_to_people() {
     expect!(wcxb("4612"), byline, Some("Marketing Team"));
     // bbc-1 (og:article:author): the site credits itself, which is no byline.
     expect!(readability("bbc-1"), byline, None);
+    // toc-missing: a personal site named after its author, whom JSON-LD types as a
+    // Person: the name is the site's and the author's.
+    expect!(readability("toc-missing"), byline, Some("Haki Benita"));
 }
 
 #[test]

@@ -138,6 +138,15 @@ fn unquote(s: &str) -> &str {
     s.trim().trim_matches('"')
 }
 
+/// True when an element with the `hidden` attribute is a segment that React's
+/// streamed server rendering sends hidden and its script moves into place at once
+/// (`<div hidden id="S:0">`, swapped for `<template id="B:0">`): a reader with
+/// scripts on sees it, so it is read. Its id is `S:` and a number.
+pub fn streamed_segment(id: Option<&str>) -> bool {
+    id.and_then(|id| id.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True when an inline style hides the element (`display: none`, `visibility:
 /// hidden`), spaces and case ignored.
 pub fn style_hides(style: &str) -> bool {

@@ -12,7 +12,7 @@
 use crate::page::{Attr, Node, NodeData, NodeId, Page, Tag};
 
 pub use super::counts::{Block, Counts};
-use super::markup::style_hides;
+use super::markup::{streamed_segment, style_hides};
 use super::scan::{is_price_label, scan_text};
 use super::url_shape::shape;
 
@@ -143,7 +143,8 @@ impl<'a> Walk<'a> {
 
     fn element(&mut self, id: NodeId, node: &Node, tag: Tag) {
         self.counts.elements += 1;
-        if node.attr(Attr::Hidden).is_some() || node.attr(Attr::Style).is_some_and(style_hides) {
+        let hidden = node.attr(Attr::Hidden).is_some() && !streamed_segment(node.attr(Attr::Id));
+        if hidden || node.attr(Attr::Style).is_some_and(style_hides) {
             self.skip_until = node.end;
             return;
         }

@@ -31,7 +31,9 @@ pub enum Norm {
     /// instead of it.
     TitleSuffix,
     /// As `Text`, after a leading byline label (`By`, `Par`, `Written by`) is dropped
-    /// from both: `By Ana Sandoiu` and `Ana Sandoiu` name the same author.
+    /// from both: `By Ana Sandoiu` and `Ana Sandoiu` name the same author. The names
+    /// are compared as a list, in order, whatever joins them (`A, B, and C`, `A, B
+    /// & C` and `A, B, C` are equal).
     Byline,
     /// The primary language subtag, lowercase (`en-US` and `en` are equal).
     Lang,
@@ -49,7 +51,7 @@ impl Norm {
         match self {
             Norm::Text => "whitespace collapsed, quotes straightened",
             Norm::TitleSuffix => "as title, gold's trailing \" | Site\" aside",
-            Norm::Byline => "as title, leading \"By\" dropped",
+            Norm::Byline => "as title, leading \"By\" dropped, \"A, B and C\" = \"A, B, C\"",
             Norm::Lang => "primary subtag, lowercase",
             Norm::Lower => "lowercase",
             Norm::Date => "date part, no time-zone conversion",
@@ -64,7 +66,10 @@ impl Norm {
                 let (g, o) = (text(gold), text(ours));
                 g == o || g.strip_prefix(&o).is_some_and(is_name_suffix)
             }
-            Norm::Byline => without_label(&text(gold)) == without_label(&text(ours)),
+            Norm::Byline => {
+                let (g, o) = (text(gold), text(ours));
+                names(without_label(&g)) == names(without_label(&o))
+            }
             Norm::Lang => primary_subtag(gold) == primary_subtag(ours),
             Norm::Lower => gold.trim().to_lowercase() == ours.trim().to_lowercase(),
             Norm::Date => {
@@ -96,6 +101,16 @@ fn is_name_suffix(rest: &str) -> bool {
         rest.strip_prefix(sep)
             .is_some_and(|name| (1..=8).contains(&name.split_whitespace().count()))
     })
+}
+
+/// The names of a byline, in order, whatever joins them (`,`, `;`, `and`, `&`).
+fn names(byline: &str) -> Vec<&str> {
+    byline
+        .split([',', ';'])
+        .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" & ")))
+        .map(|n| n.trim().trim_start_matches("and ").trim())
+        .filter(|n| !n.is_empty())
+        .collect()
 }
 
 /// A byline without its leading label (`By`, `Par`, `Written by`), any case.
@@ -427,6 +442,9 @@ mod tests {
         assert!(Norm::Byline.same("By\n\t Scott Cunningham", "Scott Cunningham"));
         assert!(Norm::Byline.same("Par Sébastien Farcis", "Sébastien Farcis"));
         assert!(!Norm::Byline.same("Byron Smith", "ron Smith"));
+        assert!(Norm::Byline.same("Ann Lee, Bo Ma, and Cy Wu", "Ann Lee, Bo Ma, Cy Wu"));
+        assert!(Norm::Byline.same("Ann Lee & Bo Ma", "Ann Lee, Bo Ma"));
+        assert!(!Norm::Byline.same("Ann Lee, Bo Ma", "Bo Ma, Ann Lee"));
         assert!(!Norm::Byline.same("By Nathan Willis March 25, 2015", "Nathan Willis"));
         assert!(Norm::Lang.same("en-US", "en"));
         assert!(Norm::Lang.same("pt_BR", "PT"));

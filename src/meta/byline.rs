@@ -69,7 +69,32 @@ pub fn find(page: &Page, tags: &MetaTags, ld: &JsonLd, site: &SiteNames) -> Byli
         }
         credit_only.get_or_insert(byline);
     }
-    credit_only.unwrap_or_default()
+    site_named_person(ld, site)
+        .or(credit_only)
+        .unwrap_or_default()
+}
+
+/// The author of a personal site named after them, when no source names anyone
+/// else: JSON-LD types as a `Person` an author who bears the site's name, given and
+/// family name ("Haki Benita", Readability's `toc-missing`). The site's name is
+/// otherwise never an author; here it is the last resort, after every source that
+/// names another person (WCXB 0096 types "British Heart Foundation" as a `Person`
+/// and names the dietitian who wrote the page in its byline) and never for a one-word
+/// brand (the seed article's "Awutar").
+fn site_named_person(ld: &JsonLd, site: &SiteNames) -> Option<Byline> {
+    let name = ld.person_authors().into_iter().find(|name| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        site.is_exactly(name)
+            && (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !is_staff_word(w))
+    })?;
+    Some(Byline {
+        text: Some(name.clone()),
+        names: vec![name],
+        node: None,
+    })
 }
 
 /// True when a name credits the site, its staff or a wire agency rather than a

@@ -229,6 +229,9 @@ struct Reader<'a> {
     /// The names ended on a number that is no date or on a label: a lone capitalised
     /// word before it ("Top 10 …", "Driven by expertise") is no name.
     weak_end: bool,
+    /// Inside co-authors credited in parentheses ("(avec Damien Leloup et Morgane
+    /// Tual)"): the closing parenthesis ends the names.
+    in_parens: bool,
 }
 
 #[derive(Debug)]
@@ -248,6 +251,7 @@ impl<'a> Reader<'a> {
             after_break: false,
             sentence: false,
             weak_end: false,
+            in_parens: false,
         }
     }
 
@@ -293,6 +297,22 @@ impl<'a> Reader<'a> {
             }
             self.after_break = false;
             return Some(i + 1);
+        }
+        // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in
+        // parentheses after a joiner are authors too (Readability's `lemonde-1`).
+        let opens_coauthors = w.strip_prefix('(').and_then(joiner_word).is_some();
+        if opens_coauthors && !first_word && !self.in_parens {
+            self.close();
+            self.joiner = ", ".into();
+            self.in_parens = true;
+            self.after_break = false;
+            return Some(i + 1);
+        }
+        if let Some(last) = w.strip_suffix(')').filter(|_| self.in_parens) {
+            if !last.is_empty() {
+                self.current.push(last);
+            }
+            return None;
         }
         if visible && self.after_break && self.joiner.is_empty() && !first_word {
             return None;

@@ -232,21 +232,32 @@ impl JsonLd {
     /// The authors' names, as the objects give them: strings, objects with a
     /// `name`, or references by `@id` to an object elsewhere on the page.
     pub fn authors(&self) -> Vec<String> {
-        let Some(author) = self.work().and_then(|w| w.get("author")) else {
-            return Vec::new();
-        };
-        let items: Vec<&Value> = match author {
-            Value::Array(items) => items.iter().collect(),
-            other => vec![other],
-        };
-        items
-            .into_iter()
-            .filter_map(|v| match self.resolve(v) {
+        self.author_objects()
+            .filter_map(|v| match v {
                 Value::String(s) => Some(clean_value(s)),
                 other => other.get("name").and_then(Value::as_str).map(clean_value),
             })
             .filter(|s| !s.is_empty())
             .collect()
+    }
+
+    /// The names of the authors typed as a `Person`.
+    pub fn person_authors(&self) -> Vec<String> {
+        self.author_objects()
+            .filter(|v| type_names(v).any(|t| t == "Person"))
+            .filter_map(|v| v.get("name").and_then(Value::as_str).map(clean_value))
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    /// The story's author values, references resolved.
+    fn author_objects(&self) -> impl Iterator<Item = &Value> {
+        let items: Vec<&Value> = match self.work().and_then(|w| w.get("author")) {
+            Some(Value::Array(items)) => items.iter().collect(),
+            Some(other) => vec![other],
+            None => Vec::new(),
+        };
+        items.into_iter().map(|v| self.resolve(v))
     }
 
     /// The lead image's address.
