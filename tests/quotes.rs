@@ -493,6 +493,19 @@ fn signed_quotes_employers_roles_and_passive_askers() {
 }
 
 #[test]
+fn a_pronoun_and_a_cue_after_a_quotation_and_nested_straight_quotes() {
+    let quotes = quotes_of(
+        "Senator Ann Lee spoke in Dover on Monday.\n\n\
+         \u{201c}The costs keep rising for every family in this state.\u{201d} She bemoaned that \
+         the costs of health care in the country are far greater than anywhere else.\n\n\
+         ''We are told all the time, 'this is a special case,''' Mr. Putin said.",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    assert_eq!(who("The costs keep rising"), Some("Ann Lee".into()));
+    assert_eq!(who("We are told"), Some("Putin".into()));
+}
+
+#[test]
 fn a_person_of_an_organisation_is_two_actors() {
     let doc = lede::text::Doc::new(
         "\u{201c}This is a big step for working people,\u{201d} said Ross Palmer of the Economic \

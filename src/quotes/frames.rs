@@ -432,7 +432,15 @@ impl<'a> Reader<'_, 'a> {
             && self.quoted[from - 1]
             && crate::text::words::is_capitalised(self.word(k));
         if new_sentence && limit - k > 12 && !exclaimed {
-            return None;
+            // "“…” He bemoaned that…": a pronoun and a cue open the next sentence.
+            let pronoun = matches!(self.lower(k).as_str(), "he" | "she");
+            let cue = (k + 1..(k + 3).min(limit))
+                .find(|&i| self.cue(i).is_some())
+                .filter(|&i| (k + 1..i).all(|j| self.is_skippable_between(j)));
+            return cue.filter(|_| pronoun).map(|cue| Frame {
+                cue,
+                speaker: Np::new(k, k + 1),
+            });
         }
         if let Some(frame) = self.source_word(k, limit) {
             return Some(frame);
