@@ -1,9 +1,10 @@
 //! The text stages of Lede (text layer, actors, quotes) on their own.
 //!
 //! `cargo run --release --example text_stages -- scale [--sizes 1000,2000,...] [--reps N]`
-//! times each stage on synthetic articles of growing size (the page's element and
-//! text nodes, as the native parser builds them) and prints the median of `--reps`
-//! runs per stage with the fitted growth exponent.
+//! times each stage on synthetic articles of growing size (about that many element
+//! and text nodes) and prints the median of `--reps` runs per stage with the fitted
+//! growth exponent. Times are the thread's CPU time where Linux reports it, so that
+//! other work on the machine does not inflate them.
 //!
 //! `... -- seed FILE.html [--reps N]` times the actors and quotes stages on one page
 //! (the seed article) and prints their medians.
@@ -47,13 +48,34 @@ fn main() {
     }
 }
 
-/// The median of `reps` runs of `f`, in milliseconds.
+/// The CPU time this thread has run, where Linux tells it (`/proc/thread-self/schedstat`,
+/// nanoseconds): on a shared machine it leaves out the time spent waiting for a core.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+/// The median of `reps` runs of `f`, in milliseconds: CPU time where the system
+/// reports it, else wall time. The kernel updates that count coarsely, so each run
+/// repeats `f` for at least 50 ms of wall time and is divided by the repetitions.
 fn median_ms(reps: usize, mut f: impl FnMut()) -> f64 {
+    let once = Instant::now();
+    f();
+    let batch = (0.05 / once.elapsed().as_secs_f64().max(1e-7))
+        .ceil()
+        .clamp(1.0, 1e5) as u32;
     let mut times: Vec<Duration> = (0..reps.max(1))
         .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
+            let (wall, cpu) = (Instant::now(), cpu_time());
+            for _ in 0..batch {
+                f();
+            }
+            let spent = match (cpu, cpu_time()) {
+                (Some(a), Some(b)) => b.saturating_sub(a),
+                _ => wall.elapsed(),
+            };
+            spent / batch
         })
         .collect();
     times.sort();

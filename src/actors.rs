@@ -99,6 +99,19 @@ impl Actors {
         let i = self.mentions.partition_point(|m| m.end <= token);
         self.mentions.get(i).filter(|m| m.first <= token)
     }
+
+    /// The mentions inside tokens `[first, end)`, in text order.
+    pub fn mentions_within(&self, first: usize, end: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.first < first);
+        let b = a + self.mentions[a..].partition_point(|m| m.first < end);
+        let mut b = b;
+        // A mention starting inside but running past `end` is left out, and so are the
+        // ones after it (mentions do not overlap).
+        while b > a && self.mentions[b - 1].end > end {
+            b -= 1;
+        }
+        &self.mentions[a..b]
+    }
 }
 
 /// Weight of a mention in the headline, relative to one in the body.
@@ -112,7 +125,8 @@ pub fn find(doc: &Doc, hints: &Hints) -> Actors {
     let strict = hints.lang.is_some_and(|l| NOUN_CAPITALISING.contains(&l));
     let (mut entities, mentions) = resolve::resolve(doc, &found, strict);
     for c in &found {
-        if let Some(m) = mentions.iter().find(|m| m.first == c.first) {
+        let at = mentions.partition_point(|m| m.first < c.first);
+        if let Some(m) = mentions.get(at).filter(|m| m.first == c.first) {
             let e = &mut entities[m.entity];
             if e.kind == Kind::Person && e.role.is_none() && !c.headline {
                 e.role = roles::role(doc, c);
@@ -159,10 +173,14 @@ fn canonical_name(e: &Entity) -> String {
     if e.kind != Kind::Person || e.names.is_empty() {
         return e.name.clone();
     }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for n in &e.names {
+        *counts.entry(n.as_str()).or_default() += 1;
+    }
     let mut best = &e.names[0];
     let mut best_count = 0;
     for n in &e.names {
-        let count = e.names.iter().filter(|m| *m == n).count();
+        let count = counts.get(n.as_str()).copied().unwrap_or(0);
         if count > best_count
             || count == best_count && n.split(' ').count() > best.split(' ').count()
         {

@@ -16,6 +16,7 @@ mod speaker;
 use crate::actors::Actors;
 use crate::analysis::{Quote, QuoteKind};
 use crate::lexicon::function_words;
+use crate::lexicon::speech::Strength;
 use crate::text::words::is_capitalised;
 use crate::text::{Doc, TokenKind};
 
@@ -31,6 +32,9 @@ pub const MIN_PARTIAL_WORDS: usize = 4;
 /// The fewest words of a quote that stands as its own sentence with a speech verb
 /// beside it (“Absolutely not,” he said).
 pub const MIN_DIRECT_WORDS: usize = 2;
+
+/// How many cues before a quotation are tried when the nearest one names nobody.
+const MAX_EARLIER_CUES: usize = 3;
 
 /// A quote with where it is: its words are tokens `[first, end)` of the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,9 +73,11 @@ pub fn find_located(doc: &Doc, actors: &Actors) -> Vec<Found> {
         doc,
         quoted: &quoted,
     };
+    let roles = speaker::role_index(actors);
     let resolver = Resolver {
         reader: &reader,
         actors,
+        roles: &roles,
     };
     let finder = Finder {
         reader: &reader,
@@ -173,22 +179,63 @@ impl Finder<'_, '_, '_> {
         let closes_sentence = after >= doc.tokens.len()
             || doc.tokens[after].sentence != doc.tokens[after - 1].sentence;
         if closes_sentence {
-            self.reader
-                .before_quote(s.open)
+            self.before(s.open)
                 .or_else(|| self.reader.after_quote(after))
         } else {
             self.reader
                 .after_quote(after)
-                .or_else(|| self.reader.before_quote(s.open))
+                .or_else(|| self.before(s.open))
         }
+    }
+
+    /// The frame before a quotation: the nearest cue of its sentence, unless its
+    /// speaker names nobody ("anybody who complains “…”", "late-night tweets “…”")
+    /// or it is a weak cue inside what an earlier cue reports ("saying that Clinton
+    /// had shown … “…”"): then the earlier cue whose speaker is known.
+    fn before(&self, open: usize) -> Option<Frame> {
+        let nearest = self.reader.before_quote(open)?;
+        let known = |f: &Frame| self.resolver.resolve(f.speaker).entity.is_some();
+        let mut current = nearest;
+        for _ in 0..MAX_EARLIER_CUES {
+            if self.doc().word(current.cue) == ":" {
+                break;
+            }
+            let Some(earlier) = self.reader.before_quote_from(open, current.cue) else {
+                break;
+            };
+            let weak = self
+                .reader
+                .cue(current.cue)
+                .is_some_and(|(_, s)| s == Strength::Weak);
+            let embedded = weak
+                && self
+                    .reader
+                    .cue(earlier.cue)
+                    .is_some_and(|(_, s)| s == Strength::Saying)
+                && self.reader.reported_by(earlier.cue, current.cue);
+            if known(&current) && !embedded {
+                break;
+            }
+            if known(&earlier) {
+                return Some(earlier);
+            }
+            current = earlier;
+        }
+        Some(nearest)
     }
 
     fn found(&self, s: &Stretch, frame: Option<Frame>) -> Found {
         let doc = self.doc();
         let text = quote_text(doc, s.first, s.end);
         let (speaker, cue) = match frame {
-            // "Bush: “The mission is…”" — a name and a colon, no verb.
-            Some(f) if self.doc().word(f.cue) == ":" => (self.resolver.resolve(f.speaker), None),
+            // "Bush: “The mission is…”", "“…” ― Sonya Herridge": a name and a colon or a
+            // dash, no verb.
+            Some(f)
+                if self.reader.cue(f.cue).is_none()
+                    && self.reader.according_to(f.cue).is_none() =>
+            {
+                (self.resolver.resolve(f.speaker), None)
+            }
             Some(f) => (
                 self.resolver.resolve(f.speaker),
                 Some(cue_text(self.reader, f.cue)),
@@ -250,10 +297,15 @@ impl Finder<'_, '_, '_> {
             }
             let paragraph = out[k].quote.paragraph;
             let opens = self.opens_paragraph(&out[k]);
-            let previous = (0..k).rev().find(|&j| {
-                let p = out[j].quote.paragraph;
-                known[j] && (p == paragraph || p + 1 == paragraph && opens)
-            });
+            // Quotes are in text order: look back only over this paragraph and the one
+            // before.
+            let previous = (0..k)
+                .rev()
+                .take_while(|&j| out[j].quote.paragraph + 1 >= paragraph)
+                .find(|&j| {
+                    let p = out[j].quote.paragraph;
+                    known[j] && (p == paragraph || p + 1 == paragraph && opens)
+                });
             let source = if opens {
                 self.introduction(paragraph)
                     .map(|e| (Some(e), None))

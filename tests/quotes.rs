@@ -416,6 +416,118 @@ fn doubled_single_quotes_are_double_quotes() {
     );
 }
 
+#[test]
+fn speakers_past_parentheses_ages_places_and_asides() {
+    let quotes = quotes_of(
+        "\u{201c}It is a dog whistle to every voter in this country,\u{201d} Rep. Jane Doe (D-Ore.) \
+         said Friday.\n\n\
+         After the vote in Salem, Gov. John Smith (R-OH), said, \u{201c}I am getting ready to \
+         ride a covered wagon west.\u{201d}\n\n\
+         Ray Johnson, a salesman from Sumter, South Carolina, says Cruz will \u{201c}leave here \
+         with real momentum.\u{201d}\n\n\
+         \u{201c}Both of them scare me a great deal,\u{201d} Harry Bond, 30, of Raleigh, N.C., said \
+         in an interview.",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    assert_eq!(who("It is a dog whistle"), Some("Jane Doe".into()));
+    assert_eq!(who("I am getting ready"), Some("John Smith".into()));
+    assert_eq!(who("leave here with"), Some("Ray Johnson".into()));
+    assert_eq!(who("Both of them scare"), Some("Harry Bond".into()));
+}
+
+#[test]
+fn the_cue_that_frames_a_quote_is_the_one_naming_its_speaker() {
+    let quotes = quotes_of(
+        "Hillary Clinton mocked the complaint, saying anybody who complains about the sound \
+         \u{201c}is not having a good night at all.\u{201d}\n\n\
+         Donald Trump posted a message saying that Clinton had shown poor judgment in picking \
+         her \u{201c}as a model of virtue for everyone.\u{201d}\n\n\
+         Donald Trump said during the debate, \u{201c}That makes me very smart,\u{201d} when \
+         Clinton attacked him over his taxes.\n\n\
+         During a speech in Ohio, Trump attacked Clinton over her record, saying, \u{201c}She \
+         is not ready for the job.\u{201d}\n\n\
+         Paul Ryan and Trump will meet next week, Sean Spicer said, adding, \u{201c}They need \
+         to sit down and have a talk.\u{201d}",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    // A cue inside a relative clause names nobody: the one before it frames the quote.
+    assert_eq!(who("is not having"), Some("Hillary Clinton".into()));
+    // A weak verb inside what a speech verb reports: the reporter speaks.
+    assert_eq!(who("as a model of virtue"), Some("Donald Trump".into()));
+    // A cue in a subordinate clause after the quote is no attribution of it.
+    assert_eq!(who("That makes me"), Some("Donald Trump".into()));
+    // After a phrase set before the subject, the subject follows its comma.
+    assert_eq!(who("She is not ready"), Some("Donald Trump".into()));
+    // A participle right after "X said," shares its speaker.
+    assert_eq!(who("They need to sit"), Some("Sean Spicer".into()));
+}
+
+#[test]
+fn signed_quotes_employers_roles_and_passive_askers() {
+    let quotes = quotes_of(
+        "Voters told us what they think.\n\n\
+         \u{201c}We need leaders who listen to us and not to their donors.\u{201d} \u{2015} Maria Lopez\n\
+         \u{201c}He does not understand how hard we work every day.\u{201d} \u{2015} Jacklyn Ashby\n\n\
+         \u{201c}This is a big step for working people,\u{201d} said Ross Palmer of the Economic \
+         Policy Institute.\n\n\
+         \u{201c}It just was never meant to be,\u{201d} said Monmouth University pollster Patrick \
+         Murray.\n\n\
+         \u{201c}We cannot argue with that one!\u{201d} Mike Murphy, the head of the committee, \
+         tweeted on Friday.\n\n\
+         Sanders was asked by host Bill Maher, \u{201c}Are you tired of the emails by now?\u{201d}\n\n\
+         \u{201c}If they were serious, they would have passed it,\u{201d} Pat Toomey fumed.",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    // "“…” ― Name": a dash and a name closing the line, a name known nowhere else.
+    assert_eq!(who("We need leaders"), Some("Maria Lopez".into()));
+    assert_eq!(who("He does not understand"), Some("Jacklyn Ashby".into()));
+    // "X of Organisation": the person speaks; the organisation is an actor of its own.
+    assert_eq!(who("This is a big step"), Some("Ross Palmer".into()));
+    // An organisation qualifying a role before the name.
+    assert_eq!(who("It just was never"), Some("Patrick Murray".into()));
+    // After "!" or "?" closing a quotation, a name starts its attribution.
+    assert_eq!(who("We cannot argue"), Some("Mike Murphy".into()));
+    // "was asked by X": the agent speaks.
+    assert_eq!(who("Are you tired"), Some("Bill Maher".into()));
+    assert_eq!(who("If they were serious"), Some("Pat Toomey".into()));
+}
+
+#[test]
+fn a_pronoun_and_a_cue_after_a_quotation_and_nested_straight_quotes() {
+    let quotes = quotes_of(
+        "Senator Ann Lee spoke in Dover on Monday.\n\n\
+         \u{201c}The costs keep rising for every family in this state.\u{201d} She bemoaned that \
+         the costs of health care in the country are far greater than anywhere else.\n\n\
+         ''We are told all the time, 'this is a special case,''' Mr. Putin said.",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    assert_eq!(who("The costs keep rising"), Some("Ann Lee".into()));
+    assert_eq!(who("We are told"), Some("Putin".into()));
+}
+
+#[test]
+fn a_person_of_an_organisation_is_two_actors() {
+    let doc = lede::text::Doc::new(
+        "\u{201c}This is a big step for working people,\u{201d} said Ross Palmer of the Economic \
+         Policy Institute. Mr. Morgan of the Sierra Club agreed.",
+    );
+    let found = lede::actors::find(&doc, &lede::actors::Hints::default());
+    let people: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+    let orgs: Vec<&str> = found
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert!(
+        people.contains(&"Ross Palmer") && people.contains(&"Morgan"),
+        "{people:?}"
+    );
+    assert!(
+        orgs.contains(&"Economic Policy Institute") && orgs.contains(&"Sierra Club"),
+        "{orgs:?}"
+    );
+}
+
 /// Code point offsets of `part` in `text`, as brat standoff writes them.
 fn char_span(text: &str, part: &str) -> (usize, usize) {
     let byte = text.find(part).expect("the part is in the text");

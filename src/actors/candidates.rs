@@ -328,6 +328,11 @@ impl Classifier<'_, '_> {
                     && (d..e).all(|i| !is_all_caps(self.word(i)) || head(i, i + 1));
             }
             let title_of = links[0] == "of" && titles::is_title(self.word(c - 1));
+            // "Ross Eisenbrey of the Economic Policy Institute", "Mr. Morgan of the
+            // Sierra Club": a person and where they work are two actors.
+            if links[0] == "of" && self.person_before(a, c) {
+                return false;
+            }
             return head(a, c) || head(d, e) || title_of;
         }
         // Name particles: "Charles de Gaulle", "von der Leyen"; Romance prepositions
@@ -340,6 +345,39 @@ impl Classifier<'_, '_> {
             !ARTICLE_PARTICLES.contains(l) || k > 0 && matches!(links[k - 1], "von" | "van")
         });
         article_ok && c > a && self.name_like(c - 1) && (d..e).all(|i| self.name_like(i))
+    }
+
+    /// True when the words `[a, c)` (after any earlier link) are a personal name: a
+    /// given name or an honorific or title, then name words.
+    fn person_before(&self, a: usize, c: usize) -> bool {
+        let mut x = (a..c)
+            .rev()
+            .find(|&i| is_link(self.doc.word(i)))
+            .map_or(a, |i| i + 1);
+        let mut titled = false;
+        while x < c && (titles::honorific(self.word(x)).is_some() || titles::is_title(self.word(x)))
+        {
+            titled = true;
+            x += 1;
+        }
+        let given =
+            names::given_name(self.word(x.min(c.saturating_sub(1)))).is_some() && c - x >= 2;
+        // A surname may also be a demonym ("David French").
+        let surname = |i: usize| {
+            self.name_like(i)
+                || is_initial(self.doc.word(i))
+                || places::demonym(self.word(i)).is_some()
+        };
+        x < c
+            && (titled || given)
+            && (x..c).all(|i| {
+                if i == x && given {
+                    self.name_like(i)
+                } else {
+                    surname(i)
+                }
+            })
+            && !(x..c).any(|i| organisations::is_head_word(self.word(i)))
     }
 
     /// True for a token that can be part of a personal name.

@@ -30,9 +30,12 @@ pub fn resolve(doc: &Doc, candidates: &[Candidate], strict: bool) -> (Vec<Entity
         entities: Vec::new(),
         mentions: Vec::new(),
         keys: HashMap::new(),
+        index: Index::default(),
+        strong_forms: Vec::new(),
     };
     let orgs = r.organisation_forms(candidates);
     let rest: Vec<&Candidate> = candidates.iter().filter(|c| !r.strong(c, &orgs)).collect();
+    r.strong_forms = r.entities.iter().map(|e| e.forms.len()).collect();
     for c in rest {
         r.weak(c);
     }
@@ -40,7 +43,38 @@ pub fn resolve(doc: &Doc, candidates: &[Candidate], strict: bool) -> (Vec<Entity
     for m in &r.mentions {
         r.entities[m.entity].mentions += 1;
     }
+    for e in &mut r.entities {
+        e.forms.sort_unstable();
+    }
     (r.entities, r.mentions)
+}
+
+/// Where to look names up without visiting every actor: each map goes from a folded
+/// word or name to the actors that have it (an actor may be listed twice).
+#[derive(Default)]
+struct Index {
+    /// Persons by the first word of each of their full names, with that name's words.
+    person_first: HashMap<String, Vec<NameOf>>,
+    /// Persons by the last word of each of their names.
+    person_last: HashMap<String, Vec<usize>>,
+    /// Persons by an East Asian family name that opens one of their names.
+    person_family: HashMap<String, Vec<usize>>,
+    /// Organisations and places by their folded name and aliases.
+    other_keys: HashMap<String, Vec<usize>>,
+    /// Organisations by each word of their name.
+    org_words: HashMap<String, Vec<usize>>,
+    /// Names already indexed, per actor.
+    seen: std::collections::HashSet<(usize, String)>,
+}
+
+/// A person's id and the folded words of one of its names.
+type NameOf = (usize, Rc<Vec<String>>);
+
+fn push_id(map: &mut HashMap<String, Vec<usize>>, key: &str, id: usize) {
+    let ids = map.entry(key.to_string()).or_default();
+    if ids.last() != Some(&id) {
+        ids.push(id);
+    }
 }
 
 struct Resolver<'d, 'a> {
@@ -53,6 +87,10 @@ struct Resolver<'d, 'a> {
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
     keys: HashMap<(Kind, String), usize>,
+    index: Index,
+    /// For each actor made by the strong pass, how many of its forms (sorted) that
+    /// pass gave; the weak pass appends the rest, also in text order.
+    strong_forms: Vec<usize>,
 }
 
 /// A name's words, folded, without Arabic article prefixes ("al-Assad" = "Assad").
@@ -97,12 +135,60 @@ impl Resolver<'_, '_> {
         name_text(self.doc, c.first, c.end)
     }
 
+    /// Records a full name of person `id`, in its entity and in the index.
+    fn add_person_name(&mut self, id: usize, name: String) {
+        if self.index.seen.insert((id, name.clone())) {
+            let t = self.tokens(&name);
+            if let (Some(first), Some(last)) = (t.first(), t.last()) {
+                push_id(&mut self.index.person_last, last, id);
+                if t.len() > 1 && first_word_names(&name) {
+                    push_id(&mut self.index.person_family, first, id);
+                }
+                self.index
+                    .person_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push((id, Rc::clone(&t)));
+            }
+        }
+        self.entities[id].names.push(name);
+    }
+
+    /// Records a name or alias of organisation or place `id` in the index.
+    fn add_other_key(&mut self, id: usize, name: &str) {
+        let key = self.key(name);
+        push_id(&mut self.index.other_keys, &key, id);
+    }
+
+    /// The position of the last form of actor `id` before byte `start` (at it too
+    /// unless `strict`).
+    fn nearest_form(&self, id: usize, start: usize, strict: bool) -> Option<usize> {
+        let forms = &self.entities[id].forms;
+        let split = self
+            .strong_forms
+            .get(id)
+            .copied()
+            .unwrap_or(0)
+            .min(forms.len());
+        let before = |f: usize| if strict { f < start } else { f <= start };
+        let strong = forms[..split]
+            .partition_point(|&f| before(f))
+            .checked_sub(1)
+            .map(|i| forms[i]);
+        let weak = forms[split..].iter().rev().copied().find(|&f| before(f));
+        strong.max(weak)
+    }
+
     fn add_mention(&mut self, c: &Candidate, entity: usize) {
         let surface = self.text(c);
-        let e = &mut self.entities[entity];
+        let e = &self.entities[entity];
         if surface != e.name && !e.aliases.contains(&surface) {
-            e.aliases.push(surface);
+            if e.kind != Kind::Person {
+                self.add_other_key(entity, &surface);
+            }
+            self.entities[entity].aliases.push(surface);
         }
+        let e = &mut self.entities[entity];
         e.forms.push(self.doc.tokens[c.first].start);
         if e.gender == Gender::Unknown {
             e.gender = c.gender;
@@ -117,6 +203,14 @@ impl Resolver<'_, '_> {
     fn new_entity(&mut self, kind: Kind, name: String, c: &Candidate) -> usize {
         let id = self.entities.len();
         self.keys.insert((kind, fold(&name)), id);
+        if kind != Kind::Person {
+            self.add_other_key(id, &name);
+        }
+        if kind == Kind::Organization {
+            for word in self.tokens(&name).iter() {
+                push_id(&mut self.index.org_words, word, id);
+            }
+        }
         self.entities.push(Entity {
             kind,
             name,
@@ -136,21 +230,48 @@ impl Resolver<'_, '_> {
     /// name containing them (same head word), or the long name an acronym abbreviates.
     fn organisation_forms(&self, candidates: &[Candidate]) -> HashMap<String, String> {
         let mut forms: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for c in candidates
             .iter()
             .filter(|c| c.class == Class::Organization && !c.headline)
         {
             let name = self.org_name(c);
-            if !forms.contains(&name) {
+            if seen.insert(name.clone()) {
                 forms.push(name);
             }
         }
         let contents: Vec<Vec<String>> = forms.iter().map(|f| org_content(f)).collect();
+        // The forms holding each content word, and the forms by their initials.
+        let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, content) in contents.iter().enumerate() {
+            for t in content {
+                let list = holding.entry(t.as_str()).or_default();
+                if list.last() != Some(&k) {
+                    list.push(k);
+                }
+            }
+            by_initials.entry(initials(&forms[k])).or_default().push(k);
+        }
         let mut map = HashMap::new();
         for (name, content) in forms.iter().zip(&contents) {
-            let longer = forms
-                .iter()
-                .zip(&contents)
+            let mut others: Vec<usize> = Vec::new();
+            if content.len() >= 2 {
+                let rarest = content
+                    .iter()
+                    .filter_map(|t| holding.get(t.as_str()))
+                    .min_by_key(|list| list.len());
+                others.extend(rarest.into_iter().flatten());
+            }
+            if is_all_caps(name) && !name.contains(' ') {
+                let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+                others.extend(by_initials.get(&letters).into_iter().flatten());
+            }
+            others.sort_unstable();
+            others.dedup();
+            let longer = others
+                .into_iter()
+                .map(|k| (&forms[k], &contents[k]))
                 .filter(|(_, o)| o.len() > content.len())
                 .filter(|(other, o)| {
                     content.iter().all(|t| o.contains(t)) && content.len() >= 2
@@ -202,7 +323,7 @@ impl Resolver<'_, '_> {
                     Some(id) => id,
                     None => self.new_entity(Kind::Person, name.clone(), c),
                 };
-                self.entities[id].names.push(name);
+                self.add_person_name(id, name);
                 self.add_mention(c, id);
             }
             _ => return false,
@@ -220,10 +341,15 @@ impl Resolver<'_, '_> {
     /// The person entity a full name belongs to: the same folded name, or the same
     /// first and last words, or the same words but for one typo.
     fn same_person(&self, name: &str) -> Option<usize> {
+        // Names of the same person share their first word (see `same_full_name`).
         let t = self.tokens(name);
-        self.entities.iter().position(|e| {
-            e.kind == Kind::Person && e.names.iter().any(|n| same_full_name(&t, &self.tokens(n)))
-        })
+        self.index
+            .person_first
+            .get(t.first()?)?
+            .iter()
+            .filter(|(_, n)| same_full_name(&t, n))
+            .map(|&(id, _)| id)
+            .min()
     }
 
     /// Evidence that an unknown run of two or three capitalised words is a person:
@@ -266,7 +392,7 @@ impl Resolver<'_, '_> {
         let may_create = !c.weak && (titled || speaker) || c.weak && speaker && !plain_word;
         if single && may_create && !c.headline && !is_all_caps(&text) {
             let id = self.new_entity(Kind::Person, text.clone(), c);
-            self.entities[id].names.push(text);
+            self.add_person_name(id, text);
             self.add_mention(c, id);
         }
     }
@@ -277,26 +403,24 @@ impl Resolver<'_, '_> {
     fn link_name(&self, text: &str, at: usize) -> Option<usize> {
         let parts = self.tokens(text);
         let key = parts.join(" ");
+        let mut ids: Vec<usize> = Vec::new();
+        if parts.len() == 1 {
+            ids.extend(self.index.person_last.get(&key).into_iter().flatten());
+            ids.extend(self.index.person_family.get(&key).into_iter().flatten());
+        } else if let Some(list) = parts.first().and_then(|f| self.index.person_first.get(f)) {
+            ids.extend(
+                list.iter()
+                    .filter(|(_, n)| same_full_name(&parts, n))
+                    .map(|&(id, _)| id),
+            );
+        }
+        ids.extend(self.index.other_keys.get(&key).into_iter().flatten());
+        ids.sort_unstable();
+        ids.dedup();
+        let start = self.doc.tokens[at].start;
         let mut best: Option<(usize, usize)> = None;
-        for (id, e) in self.entities.iter().enumerate() {
-            let matches = match e.kind {
-                Kind::Person => e.names.iter().chain(std::iter::once(&e.name)).any(|n| {
-                    let t = self.tokens(n);
-                    if parts.len() == 1 {
-                        t.last() == Some(&key)
-                            || t.first() == Some(&key) && t.len() > 1 && first_word_names(n)
-                    } else {
-                        same_full_name(&parts, &t)
-                    }
-                }),
-                _ => self.key(&e.name) == key || e.aliases.iter().any(|a| self.key(a) == key),
-            };
-            if !matches {
-                continue;
-            }
-            let start = self.doc.tokens[at].start;
-            let nearest = e.forms.iter().filter(|&&f| f <= start).max().copied();
-            let rank = nearest.map_or(0, |f| f + 1);
+        for id in ids {
+            let rank = self.nearest_form(id, start, false).map_or(0, |f| f + 1);
             if best.is_none_or(|(_, r)| rank > r) {
                 best = Some((id, rank));
             }
@@ -309,17 +433,11 @@ impl Resolver<'_, '_> {
     fn generic_target(&self, c: &Candidate) -> Option<usize> {
         let head = fold(crate::text::words::strip_possessive(self.doc.word(c.end - 1)).0);
         let start = self.doc.tokens[c.first].start;
-        self.entities
+        self.index
+            .org_words
+            .get(&head)?
             .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == Kind::Organization && self.tokens(&e.name).contains(&head))
-            .filter_map(|(id, e)| {
-                e.forms
-                    .iter()
-                    .filter(|&&f| f < start)
-                    .max()
-                    .map(|&f| (id, f))
-            })
+            .filter_map(|&id| self.nearest_form(id, start, true).map(|f| (id, f)))
             .max_by_key(|&(_, f)| f)
             .map(|(id, _)| id)
     }
@@ -360,13 +478,17 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     if !is_all_caps(short) || short.contains(' ') {
         return false;
     }
-    let initials: String = long
-        .split(' ')
-        .filter(|w| !ORG_STOP.contains(&w.to_lowercase().as_str()))
-        .filter_map(|w| w.chars().next())
-        .collect();
+    let initials = initials(long);
     let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
     initials.len() >= 2 && initials == letters
+}
+
+/// The first letters of a name's words but connectors ("NSC").
+fn initials(long: &str) -> String {
+    long.split(' ')
+        .filter(|w| !ORG_STOP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// True when tokens `[first, end)` speak: a cue verb follows them (adverbs and
@@ -398,7 +520,25 @@ pub fn speech_adjacent(doc: &Doc, first: usize, end: usize) -> bool {
         let p = doc.word(first - 2);
         p == "," || p.chars().all(crate::text::is_quote_mark)
     };
-    cue_at(end) || aside || before
+    // "“…” ― Sonya Herridge": a dash right after a quotation, then the name.
+    let signed = first >= 2
+        && doc.word(first - 1).chars().all(crate::text::is_dash)
+        && doc.word(first - 2).chars().all(crate::text::is_quote_mark);
+    // "Ross Eisenbrey of the Economic Policy Institute said": past where they work.
+    let employer_end = if end < doc.tokens.len() && matches!(doc.word(end), "of" | "at") {
+        let mut k = end + 1;
+        while k < doc.tokens.len()
+            && k - end <= 6
+            && doc.tokens[k].sentence == sentence
+            && (doc.word(k) == "the" || crate::text::words::is_capitalised(doc.word(k)))
+        {
+            k += 1;
+        }
+        (k > end + 1).then_some(k)
+    } else {
+        None
+    };
+    cue_at(end) || aside || before || signed || employer_end.is_some_and(cue_at)
 }
 
 /// How far an aside between a name and its speech verb may run, in tokens.

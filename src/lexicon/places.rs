@@ -5,7 +5,8 @@
 //! Sources: the UN member states and observers with their short names, the ISO 3166
 //! country names in English, French, German and Spanish for the largest countries,
 //! every national capital, the world's largest cities and the cities in the news, the
-//! 50 US states, and the regions wire copy names; written out by hand. One place per
+//! 50 US states (with the abbreviations news style gives them after a town: `Md.`), and
+//! the regions wire copy names; written out by hand. One place per
 //! line, canonical name first, alternatives after `|`.
 
 use std::collections::HashMap;
@@ -350,53 +351,53 @@ Mariupol
 Bakhmut
 Sevastopol
 Siberia|Sibérie|Sibirien
-Alabama
+Alabama|Ala.
 Alaska
-Arizona
-Arkansas
-California|Californie|Kalifornien
-Colorado
-Connecticut
-Delaware
-Florida|Floride
+Arizona|Ariz.
+Arkansas|Ark.
+California|Californie|Kalifornien|Calif.
+Colorado|Colo.
+Connecticut|Conn.
+Delaware|Del.
+Florida|Floride|Fla.
 Hawaii
 Idaho
-Illinois
-Indiana
+Illinois|Ill.
+Indiana|Ind.
 Iowa
-Kansas
-Kentucky
-Louisiana
+Kansas|Kan.
+Kentucky|Ky.
+Louisiana|La.
 Maine
-Maryland
-Massachusetts
-Michigan
-Minnesota
+Maryland|Md.
+Massachusetts|Mass.
+Michigan|Mich.
+Minnesota|Minn.
 Mississippi
-Missouri
-Montana
-Nebraska
-Nevada
-New Hampshire
-New Jersey
-New Mexico
-North Carolina
-North Dakota
+Missouri|Mo.
+Montana|Mont.
+Nebraska|Neb.
+Nevada|Nev.
+New Hampshire|N.H.
+New Jersey|N.J.
+New Mexico|N.M.
+North Carolina|N.C.
+North Dakota|N.D.
 Ohio
-Oklahoma
-Oregon
-Pennsylvania
-Rhode Island
-South Carolina
-South Dakota
-Tennessee
+Oklahoma|Okla.
+Oregon|Ore.
+Pennsylvania|Pa.
+Rhode Island|R.I.
+South Carolina|S.C.
+South Dakota|S.D.
+Tennessee|Tenn.
 Texas
 Utah
-Vermont
-Virginia
-West Virginia
-Wisconsin
-Wyoming
+Vermont|Vt.
+Virginia|Va.
+West Virginia|W.Va.
+Wisconsin|Wis.
+Wyoming|Wyo.
 Europe|Europa
 Asia|Asie|Asien
 Africa|Afrique|Afrika

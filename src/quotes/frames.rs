@@ -25,6 +25,13 @@ pub fn is_party_tag(word: &str) -> bool {
             .is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Words that open a subordinate clause: a cue after them is not the attribution of
+/// the quotation before them.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "because", "while", "before", "since", "although", "though", "until",
+    "whereas", "if",
+];
+
 /// How far after a quotation its cue verb may come, in tokens.
 const AFTER_QUOTE_REACH: usize = 28;
 
@@ -167,6 +174,7 @@ impl<'a> Reader<'_, 'a> {
     pub fn np_before(&self, cue: usize, limit: usize) -> Option<Np> {
         let mut end = cue;
         let mut skipped = false;
+        let mut asided = false;
         loop {
             while end > limit && (self.is_skippable_between(end - 1) || self.is_time(end - 1)) {
                 end -= 1;
@@ -190,13 +198,21 @@ impl<'a> Reader<'_, 'a> {
             if start >= comma {
                 return None;
             }
+            // "Harry Bond, 30, of Raleigh, N.C., said": ages, places and party tags.
+            let of_place = start + 1 < comma
+                && matches!(self.word(start), "of" | "from" | "in")
+                && self.is_place(start + 1, comma);
             let age_or_place = self.doc.tokens[start].kind == TokenKind::Number
                 || self.is_place(start, comma)
+                || of_place
                 || is_party_tag(self.word(start));
             if !age_or_place && self.is_name_segment(start, comma) {
-                return Some(Np::new(start, comma));
+                return Some(Np::new(start, self.before_parenthesis(start, comma)));
             }
-            if age_or_place || !skipped && previous.is_some() && self.is_aside(start, comma) {
+            // "Dean Johnson, a salesman from Sumter, South Carolina, says": a place or an
+            // age, and one aside, are jumped over.
+            if age_or_place || !asided && previous.is_some() && self.is_aside(start, comma) {
+                asided |= !age_or_place;
                 end = start;
                 skipped = true;
                 continue;
@@ -256,6 +272,17 @@ impl<'a> Reader<'_, 'a> {
             && crate::text::words::is_capitalised(self.word(a))
     }
 
+    /// The end of the phrase `[a, b)` without a parenthesis closing it ("Gov. John
+    /// Kasich (R-OH)").
+    fn before_parenthesis(&self, a: usize, b: usize) -> usize {
+        if b > a && self.word(b - 1) == ")" {
+            if let Some(open) = (a..b).rev().find(|&k| self.word(k) == "(") {
+                return open;
+            }
+        }
+        b
+    }
+
     /// True when tokens `[a, b)` spell a place of the gazetteer ("Sumter, *South
     /// Carolina*, says").
     fn is_place(&self, a: usize, b: usize) -> bool {
@@ -287,8 +314,11 @@ impl<'a> Reader<'_, 'a> {
                 | "das"
                 | "dont"
         );
+        // "now 81 and retired in Cambridge": an age early in the segment.
+        let aged = (a..b.min(a + 3)).any(|i| self.doc.tokens[i].kind == TokenKind::Number);
         relative
             || b - a == 1
+            || aged
             || function_words::is_determiner(&first)
             || self.doc.tokens[a].kind == TokenKind::Number
             || (a..b).any(|i| titles::is_role_noun(self.word(i)))
@@ -320,6 +350,17 @@ impl<'a> Reader<'_, 'a> {
             let capital = crate::text::words::is_capitalised(w);
             let describes = titles::is_role_noun(w) || titles::is_office_word(w);
             if named && !capital && !describes && !crate::lexicon::names::is_particle(w) {
+                // "said Monmouth University political scientist Patrick Murray": the
+                // organisation qualifies a role and the person's name follows.
+                let role = (b..(b + 3).min(limit))
+                    .take_while(|&j| !self.is_punct(j) && !self.quoted[j])
+                    .find(|&j| titles::is_role_noun(self.word(j)));
+                if let Some(j) = role.filter(|&j| {
+                    j + 1 < limit && crate::text::words::is_capitalised(self.word(j + 1))
+                }) {
+                    b = j + 1;
+                    continue;
+                }
                 // The name is complete: "a déclaré Élisabeth Borne devant les députés".
                 break;
             }
@@ -371,7 +412,7 @@ impl<'a> Reader<'_, 'a> {
     pub fn after_quote(&self, from: usize) -> Option<Frame> {
         let n = self.doc.tokens.len();
         let mut k = from;
-        while k < n && matches!(self.word(k), "," | "—" | "–" | ")" | "-") {
+        while k < n && matches!(self.word(k), "," | "—" | "–" | "―" | ")" | "-") {
             k += 1;
         }
         if k >= n
@@ -384,11 +425,33 @@ impl<'a> Reader<'_, 'a> {
         let limit = sentence.end;
         let new_sentence =
             from > 0 && self.doc.tokens[from - 1].sentence != self.doc.tokens[k].sentence;
-        if new_sentence && limit - k > 12 {
-            return None;
+        // "“Can’t argue with it!” Murphy, the head of the group, tweeted": after a
+        // quotation ending in "!" or "?", a capitalised name starts the attribution.
+        let exclaimed = from >= 2
+            && matches!(self.word(from - 2), "!" | "?")
+            && self.quoted[from - 1]
+            && crate::text::words::is_capitalised(self.word(k));
+        if new_sentence && limit - k > 12 && !exclaimed {
+            // "“…” He bemoaned that…": a pronoun and a cue open the next sentence.
+            let pronoun = matches!(self.lower(k).as_str(), "he" | "she");
+            let cue = (k + 1..(k + 3).min(limit))
+                .find(|&i| self.cue(i).is_some())
+                .filter(|&i| (k + 1..i).all(|j| self.is_skippable_between(j)));
+            return cue.filter(|_| pronoun).map(|cue| Frame {
+                cue,
+                speaker: Np::new(k, k + 1),
+            });
         }
         if let Some(frame) = self.source_word(k, limit) {
             return Some(frame);
+        }
+        if let Some(frame) = self.dash_name(from, k, limit) {
+            return Some(frame);
+        }
+        // "“…,” when Clinton blasted him": a cue in a subordinate clause after the
+        // quotation is no attribution of it.
+        if SUBORDINATORS.contains(&self.lower(k).as_str()) {
+            return None;
         }
         if self.glued_pronoun(k) {
             // "dit-il", or an auxiliary before the participle: "a-t-il ajouté".
@@ -405,9 +468,7 @@ impl<'a> Reader<'_, 'a> {
         // Room for a long apposition: "…," Valdez Anderson, who works at a heating
         // and air-conditioning company in Sacramento, said.
         let window = limit.min(k + AFTER_QUOTE_REACH);
-        let cue = (k..window)
-            .take_while(|&i| !self.quoted[i] && !matches!(self.word(i), "." | ";" | "?" | "!"))
-            .find(|&i| self.cue(i).is_some())?;
+        let cue = self.cue_within(k, window)?;
         // Only auxiliaries before the cue ("a déclaré X"): the speaker comes after it;
         // an article there opens the speaker's phrase ("a spokesman said").
         let inverted = (k..cue).all(|i| {
@@ -428,6 +489,64 @@ impl<'a> Reader<'_, 'a> {
         }
         let speaker = self.np_before(cue, k)?;
         Some(Frame { cue, speaker })
+    }
+
+    /// The first cue in `[from, to)`, before the clause ends or a quotation starts;
+    /// a parenthesis is stepped over whole ("Rep. Gwen Moore (D-Wis.) said").
+    fn cue_within(&self, from: usize, to: usize) -> Option<usize> {
+        let mut i = from;
+        while i < to {
+            if self.quoted[i] || matches!(self.word(i), "." | ";" | "?" | "!") {
+                return None;
+            }
+            if self.word(i) == "(" {
+                if let Some(close) = (i + 1..to).find(|&j| self.word(j) == ")") {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if self.cue(i).is_some() {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// "“…” ― Sonya Herridge": a dash right after the quotation and a name closing the
+    /// sentence or the line, as collected testimonies and epigraphs attribute. The
+    /// frame's cue is the dash.
+    fn dash_name(&self, from: usize, k: usize, limit: usize) -> Option<Frame> {
+        let dash = k.checked_sub(1).filter(|&d| d >= from)?;
+        if !self.word(dash).chars().all(crate::text::is_dash) || self.is_punct(k) {
+            return None;
+        }
+        let mut e = k;
+        while e < limit
+            && !self.quoted[e]
+            && self.doc.tokens[e].kind == TokenKind::Word
+            && (crate::text::words::is_capitalised(self.word(e))
+                || crate::lexicon::names::is_particle(self.word(e)))
+            && !self.line_break_before(e, k)
+        {
+            e += 1;
+        }
+        let closes = e >= limit
+            || self.quoted[e]
+            || self.line_break_before(e, k)
+            || matches!(self.word(e), "." | "," | "(" | ";");
+        (e > k && e - k <= 4 && closes && self.is_name_segment(k, e)).then(|| Frame {
+            cue: dash,
+            speaker: Np::new(k, e),
+        })
+    }
+
+    /// True when a line break comes between token `k` and the one before it (and `k`
+    /// is past `start`).
+    fn line_break_before(&self, k: usize, start: usize) -> bool {
+        k > start
+            && k < self.doc.tokens.len()
+            && self.doc.text[self.doc.tokens[k - 1].end..self.doc.tokens[k].start].contains('\n')
     }
 
     /// "according to X" / "selon X" / "laut X" / "según X" / German "so X" at token `k`.
@@ -459,11 +578,15 @@ impl<'a> Reader<'_, 'a> {
     /// in its sentence with its subject ("Watson said: “…”", "X said a lot of voters
     /// would find it “very hard”"), or an "according to" formula.
     pub fn before_quote(&self, open: usize) -> Option<Frame> {
+        self.name_colon(open)
+            .or_else(|| self.before_quote_from(open, open))
+    }
+
+    /// The nearest cue of the sentence of the quotation opening at `open`, before token
+    /// `from`, with its speaker.
+    pub fn before_quote_from(&self, open: usize, from: usize) -> Option<Frame> {
         let start = self.doc.sentence_of(open).first;
-        if let Some(frame) = self.name_colon(open) {
-            return Some(frame);
-        }
-        for i in (start..open).rev() {
+        for i in (start..from).rev() {
             if self.quoted[i] {
                 continue;
             }
@@ -478,6 +601,39 @@ impl<'a> Reader<'_, 'a> {
             // A participle ("…by warning that", "…saying") has no subject of its own:
             // the speaker is the actor named last before it in the sentence.
             let participle = self.word(i).ends_with("ing");
+            // "Sanders was asked by host Bill Maher, “…”": the agent after "by" speaks.
+            let passive = i > start
+                && i + 1 < open
+                && self.word(i + 1) == "by"
+                && matches!(
+                    self.word(i - 1),
+                    "was" | "were" | "is" | "are" | "been" | "being"
+                );
+            if passive {
+                if let Some(speaker) = self.np_after(i + 1, open) {
+                    return Some(Frame { cue: i, speaker });
+                }
+            }
+            // "Spicer said, adding, “…”": a participle after a cue shares its speaker.
+            if participle {
+                let adjacent = |f: &Frame| {
+                    i - f.cue <= 5
+                        && (f.cue + 1..i).all(|k| {
+                            matches!(self.word(k), "," | "and")
+                                || self.is_skippable_between(k)
+                                || self.is_time(k)
+                        })
+                };
+                if let Some(earlier) = self
+                    .before_quote_from(open, i)
+                    .filter(|f| !f.speaker.nearest && adjacent(f))
+                {
+                    return Some(Frame {
+                        cue: i,
+                        speaker: earlier.speaker,
+                    });
+                }
+            }
             let speaker = (!participle)
                 .then(|| self.np_before(i, start))
                 .flatten()
@@ -492,6 +648,15 @@ impl<'a> Reader<'_, 'a> {
             return Some(Frame { cue: i, speaker });
         }
         None
+    }
+
+    /// True when a "that" between cues `outer` and `inner` (before any stop) makes
+    /// the inner one part of what the outer one reports: "saying that Clinton had
+    /// shown…".
+    pub fn reported_by(&self, outer: usize, inner: usize) -> bool {
+        (outer + 1..inner)
+            .take_while(|&k| !matches!(self.word(k), "." | ";" | "?" | "!"))
+            .any(|k| matches!(self.word(k), "that" | "que" | "dass"))
     }
 
     /// "Bush: “The mission is…”", "Chris Matthews: …": a name and a colon before the

@@ -2,6 +2,8 @@
 //! to the nearest compatible actor before it, or a description matched against the
 //! roles the text gave ("the Kremlin spokesman" → Dmitry Peskov).
 
+use std::collections::HashMap;
+
 use super::frames::{Np, Reader};
 use crate::actors::{Actors, Kind, Mention};
 use crate::lexicon::function_words::{self, PronounKind};
@@ -23,6 +25,36 @@ const SUBJECT_REACH: usize = 6;
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "to", "with", "by", "of", "for", "from", "about", "against", "like", "than",
     "between", "into", "over", "under", "after", "before", "toward", "towards",
+];
+
+/// Words that open a phrase set before a sentence's subject ("During the debate, …").
+const FRONTED: &[&str] = &[
+    "during",
+    "in",
+    "at",
+    "on",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "since",
+    "following",
+    "despite",
+    "with",
+    "without",
+    "for",
+    "from",
+    "under",
+    "amid",
+    "although",
+    "though",
+    "because",
+    "if",
+    "speaking",
+    "asked",
+    "earlier",
+    "later",
 ];
 
 /// Abbreviated titles as the roles spell them out.
@@ -54,6 +86,25 @@ pub struct Resolver<'r, 'd, 'a> {
     pub reader: &'r Reader<'d, 'a>,
     /// The actors and their mentions.
     pub actors: &'r Actors,
+    /// Persons by each word of their role, spelled out (see [`role_index`]).
+    pub roles: &'r HashMap<String, Vec<usize>>,
+}
+
+/// Persons with a role, by each word of it spelled out ("senator" for "Sen.").
+pub fn role_index(actors: &Actors) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, e) in actors.entities.iter().enumerate() {
+        let Some(role) = e.role.as_deref().filter(|_| e.kind == Kind::Person) else {
+            continue;
+        };
+        for word in role.split(' ') {
+            let ids = out.entry(spelled_out(word)).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    out
 }
 
 impl Resolver<'_, '_, '_> {
@@ -88,17 +139,26 @@ impl Resolver<'_, '_, '_> {
             }
         }
         if let Some(m) = self.actors.mention_at(np.end - 1) {
-            // "Rep. Tom Cole of Oklahoma": a place at the end qualifies the person
-            // named before it.
-            let qualified = self.actors.entities[m.entity].kind == Kind::Place;
+            // "Rep. Tom Cole of Oklahoma", "Mr. Morgan of the Sierra Club": a place or
+            // an organisation at the end qualifies the person named before it.
+            let qualified = match self.actors.entities[m.entity].kind {
+                Kind::Place => true,
+                Kind::Organization => self.after_of(np.first, m.first),
+                Kind::Person => false,
+            };
             let person = self
                 .actors
-                .mentions
+                .mentions_within(np.first, m.first)
                 .iter()
-                .filter(|o| o.first >= np.first && o.end <= m.first)
                 .rfind(|o| self.actors.entities[o.entity].kind != Kind::Place);
             let entity = match person {
-                Some(p) if qualified => p.entity,
+                Some(p)
+                    if qualified
+                        && (self.actors.entities[m.entity].kind == Kind::Place
+                            || self.actors.entities[p.entity].kind == Kind::Person) =>
+                {
+                    p.entity
+                }
                 _ => m.entity,
             };
             return Speaker {
@@ -121,9 +181,8 @@ impl Resolver<'_, '_, '_> {
         }
         let organisation = self
             .actors
-            .mentions
+            .mentions_within(np.first, np.end)
             .iter()
-            .filter(|m| m.first >= np.first && m.end <= np.end)
             .find(|m| self.actors.entities[m.entity].kind == Kind::Organization)
             .map(|m| m.entity);
         let _ = doc;
@@ -133,18 +192,23 @@ impl Resolver<'_, '_, '_> {
         }
     }
 
+    /// True when "of", "at" or "from" (and "the") comes right before token `at`, after
+    /// token `first`.
+    fn after_of(&self, first: usize, at: usize) -> bool {
+        let mut k = at;
+        while k > first && self.reader.word(k - 1) == "the" {
+            k -= 1;
+        }
+        k > first && matches!(self.reader.word(k - 1), "of" | "at" | "from")
+    }
+
     /// After an inverted cue, the first person (else organisation) named before the
     /// clause ends: "said former Pennsylvania Gov. and DNC Chairman *Ed Rendell*".
     fn named_within_reach(&self, np: Np) -> Option<usize> {
         if np.reach <= np.end {
             return None;
         }
-        let within: Vec<&Mention> = self
-            .actors
-            .mentions
-            .iter()
-            .filter(|m| m.first >= np.first && m.end <= np.reach)
-            .collect();
+        let within = self.actors.mentions_within(np.first, np.reach);
         let of_kind = |kind: Kind| {
             within
                 .iter()
@@ -169,9 +233,9 @@ impl Resolver<'_, '_, '_> {
     /// its first words.
     pub fn subject(&self, first: usize, end: usize) -> Option<usize> {
         self.actors
-            .mentions
+            .mentions_within(first, end)
             .iter()
-            .filter(|m| m.first >= first && m.end <= end && m.first < first + SUBJECT_REACH)
+            .take_while(|m| m.first < first + SUBJECT_REACH)
             .filter(|m| !self.reader.quoted[m.first])
             .find(|m| self.actors.entities[m.entity].kind != Kind::Place)
             .map(|m| m.entity)
@@ -183,10 +247,10 @@ impl Resolver<'_, '_, '_> {
     pub fn last_agent(&self, first: usize, end: usize) -> Option<usize> {
         let doc = self.reader.doc;
         self.actors
-            .mentions
+            .mentions_within(first, end)
             .iter()
             .rev()
-            .filter(|m| m.first >= first && m.end <= end && !self.reader.quoted[m.first])
+            .filter(|m| !self.reader.quoted[m.first])
             .filter(|m| self.actors.entities[m.entity].kind != Kind::Place)
             .find(|m| {
                 let before = (first..m.first)
@@ -200,20 +264,24 @@ impl Resolver<'_, '_, '_> {
     /// The subject of the clause `[first, end)`: a person or organisation named in its
     /// first words, else the one named last before `end`, outside quotations.
     fn nearest(&self, np: Np) -> Option<usize> {
+        let within = self.actors.mentions_within(np.first, np.end);
         let speaking = |m: &&Mention| {
-            m.first >= np.first
-                && m.end <= np.end
-                && !self.reader.quoted[m.first]
-                && self.actors.entities[m.entity].kind != Kind::Place
+            !self.reader.quoted[m.first] && self.actors.entities[m.entity].kind != Kind::Place
         };
-        let subject = self
-            .actors
-            .mentions
-            .iter()
-            .filter(speaking)
-            .find(|m| m.first < np.first + SUBJECT_REACH);
+        // "During a speech in Ohio, Trump attacked Clinton…, saying": after a phrase set
+        // before the subject, the clause starts at its comma.
+        let opener = self.reader.word(np.first).to_lowercase();
+        let clause = FRONTED
+            .contains(&opener.as_str())
+            .then(|| (np.first..np.end).find(|&k| self.reader.word(k) == ","))
+            .flatten()
+            .map(|k| k + 1);
+        let subject = within.iter().filter(speaking).find(|m| match clause {
+            Some(c) => m.first >= c && m.first < c + SUBJECT_REACH,
+            None => m.first < np.first + SUBJECT_REACH,
+        });
         subject
-            .or_else(|| self.actors.mentions.iter().rev().find(speaking))
+            .or_else(|| within.iter().rev().find(speaking))
             .map(|m| m.entity)
     }
 
@@ -243,7 +311,8 @@ impl Resolver<'_, '_, '_> {
         let phrase = words.join(" ");
         let at = self.reader.doc.tokens[np.first].start;
         let mut best: Option<(usize, usize)> = None;
-        for (id, e) in self.actors.entities.iter().enumerate() {
+        for &id in self.roles.get(head.as_str()).into_iter().flatten() {
+            let e = &self.actors.entities[id];
             let Some(role) = &e.role else { continue };
             let role: String = role
                 .split(' ')
@@ -252,15 +321,15 @@ impl Resolver<'_, '_, '_> {
                 .join(" ");
             let fits =
                 role.contains(&phrase) || words.len() == 1 && role.split(' ').any(|w| w == head);
-            if !fits || e.kind != Kind::Person {
+            if !fits {
                 continue;
             }
+            // Forms are sorted: the last one before the phrase.
             let last = e
                 .forms
-                .iter()
-                .filter(|&&f| f < at)
-                .max()
-                .map_or(0, |f| f + 1);
+                .partition_point(|&f| f < at)
+                .checked_sub(1)
+                .map_or(0, |i| e.forms[i] + 1);
             if best.is_none_or(|(_, b)| last > b) {
                 best = Some((id, last));
             }

@@ -120,6 +120,14 @@ pub fn tokenize(text: &str, span: Span, paragraph: usize, out: &mut Vec<Token>) 
                 TokenKind::Word
             };
             (end, kind, abbreviation)
+        } else if c == '\''
+            && !space_before
+            && chars.get(i + 1).map(|p| p.1) == Some(c)
+            && chars.get(i + 2).map(|p| p.1) == Some(c)
+        {
+            // Three straight quotes glued to a word (`special case,'''`): the single
+            // quote inside closes first, then the doubled one.
+            (i + 1, TokenKind::Punct, false)
         } else if (c == '\'' || c == '`') && chars.get(i + 1).map(|p| p.1) == Some(c) {
             // Two straight single quotes (or backticks) stand for a double quote, as in
             // the New York Times' archive text: ''Like this.''
@@ -239,6 +247,14 @@ mod tests {
                 "Bush’s",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn three_straight_quotes_after_a_word_close_single_then_double() {
+        assert_eq!(
+            words("''It is 'a case,''' he said"),
+            ["''", "It", "is", "'", "a", "case", ",", "'", "''", "he", "said"]
         );
     }
 
