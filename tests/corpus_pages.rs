@@ -97,3 +97,57 @@ fn a_very_short_page_is_still_read() {
     // Readability's "ol": a list of 17 words, below any paragraph threshold.
     assert_f1("readability ol", readability_f1("ol"), 0.8);
 }
+
+/// Our text on WCXB dev page `id`.
+fn wcxb_text(id: &str) -> Option<String> {
+    let dir = shared()?.join("corpus/wcxb-dev");
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("ground-truth/{id}.json"))).expect("gold file"),
+    )
+    .expect("gold JSON");
+    let html = read_html(&dir.join(format!("html/{id}.html.gz"))).expect("page");
+    Some(lede::analyze_html(&html, gold["url"].as_str(), &lede::Options::default()).text)
+}
+
+#[test]
+fn grid_of_product_cards_is_read_whole() {
+    // WCXB 0658: an eBay category grid; the one card with a line of prose was taken
+    // for the story and the other cards were hidden as clutter.
+    assert_f1("wcxb 0658", wcxb_f1("0658"), 0.6);
+    if let Some(text) = wcxb_text("0658") {
+        assert!(text.contains("GABBIE CARTER #50"), "first card kept");
+        assert!(text.contains("GABBIE CARTER #44"), "eleventh card kept");
+    }
+}
+
+#[test]
+fn topic_page_is_not_read_from_its_footer() {
+    // WCXB 1310: a topic page of teasers; the only paragraph of prose was the site
+    // footer's blurb, which won the score.
+    assert_f1("wcxb 1310", wcxb_f1("1310"), 0.8);
+}
+
+#[test]
+fn category_page_of_linked_entries_is_read() {
+    // WCXB 3010: a Wikipedia category, one list of linked names; a short note above it
+    // was taken for the whole content.
+    assert_f1("wcxb 3010", wcxb_f1("3010"), 0.6);
+}
+
+#[test]
+fn thread_is_read_whole_not_one_post() {
+    // WCXB 0544: a forum thread whose longest post was taken for the story (and the
+    // posts sit in a <form>, which rendering dropped).
+    assert_f1("wcxb 0544", wcxb_f1("0544"), 0.8);
+    // WCXB 0575: a thread of nested comments inside a <form>, which rendering dropped.
+    assert_f1("wcxb 0575", wcxb_f1("0575"), 0.9);
+}
+
+#[test]
+fn prose_in_a_modal_or_drawer_does_not_outvote_the_page() {
+    // WCXB 0514: a site's terms dialog held the page's longest prose; the thread is
+    // the content.
+    assert_f1("wcxb 0514", wcxb_f1("0514"), 0.6);
+    // WCXB 4112: a category page whose short texts lost to the site footer's prose.
+    assert_f1("wcxb 4112", wcxb_f1("4112"), 0.8);
+}

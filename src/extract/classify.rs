@@ -31,7 +31,8 @@ const READ_ALSO_LINK_DENSITY: f64 = 0.4;
 
 /// A block with this much prose of its own (at low link density) is content whatever
 /// its class or id says: page builders such as Elementor and HubSpot wrap whole stories
-/// in `widget` classes. Comment threads keep their kind, since they are prose too.
+/// in `widget` classes. Comment threads and cookie notices keep their kind, since they
+/// are prose too.
 const PROSE_OUTWEIGHS_NAMES: u32 = 200;
 
 /// The kind an element's own tag, role, class or id announces, given its measurements.
@@ -59,7 +60,7 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
         .into_iter()
         .flatten()
         .find_map(kind_from_names)
-        .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm));
+        .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm | K::Cookie));
     by_name.or(by_role).or(by_tag)
 }
 
@@ -80,13 +81,15 @@ fn kind_from_names(value: &str) -> Option<K> {
 }
 
 /// Every block to hide, in document order. `container` is the article's own
-/// container (see [`article_container`]).
+/// container (see [`article_container`]); `run` says the root is a run of teasers or
+/// posts, whose members are the content whatever their classes say.
 pub fn boilerplate(
     page: &Page,
     stats: &PageStats,
     root: NodeId,
     container: NodeId,
     title: Option<NodeId>,
+    run: bool,
 ) -> Vec<Boilerplate> {
     let mut sweep = Sweep {
         page,
@@ -95,7 +98,7 @@ pub fn boilerplate(
         found: Vec::new(),
     };
     sweep.around(root, container);
-    sweep.inside(root);
+    sweep.inside(root, run);
     sweep.found.sort_by_key(|b| b.node);
     sweep.found
 }
@@ -199,18 +202,21 @@ impl Sweep<'_> {
 
     /// Inside the story: ads, share bars, "read also" links and other blocks that
     /// announce themselves, as long as they are a small part of the story.
-    fn inside(&mut self, root: NodeId) {
+    fn inside(&mut self, root: NodeId, run: bool) {
         let total = f64::from(self.stats.of(root).para_chars.max(1));
         let mut skip_until = root + 1;
         for id in self.page.descendants(root) {
             if id < skip_until || !self.is_rendered_element(id) {
                 continue;
             }
+            if run && self.page.node(id).parent == Some(root) {
+                continue;
+            }
             let share = f64::from(self.stats.of(id).para_chars) / total;
             let kind = self
                 .stats
                 .own_kind(id)
-                .filter(|_| share <= MAX_INNER_SHARE)
+                .filter(|&k| share <= MAX_INNER_SHARE && !(run && k == K::Comments))
                 .or_else(|| self.inline_kind(id));
             if let Some(kind) = kind {
                 self.hide(id, kind);

@@ -1,12 +1,14 @@
 //! Extraction: which block is the story, and what around and inside it is boilerplate.
 //!
 //! One bottom-up pass measures every element (`stats`), a Readability-style score
-//! picks the content root (`score`), a sweep from the root outwards labels the blocks
-//! around it and inside it (`classify`), and one walk of the root renders the plain
-//! text and the sanitised HTML (`render`).
+//! picks the content root (`score`), a run of same-shaped siblings replaces it on
+//! listings, grids and threads (`repeat`), a sweep from the root outwards labels the
+//! blocks around it and inside it (`classify`), and one walk of the root renders the
+//! plain text and the sanitised HTML (`render`).
 
 mod classify;
 mod render;
+mod repeat;
 mod score;
 mod stats;
 
@@ -101,15 +103,22 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
         .first_with_tag(Tag::Body)
         .map(|body| stats.of(body))
         .unwrap_or_default();
-    let Some(root) = score::content_root(page, &stats) else {
+    let furniture = score::furniture(page, &stats);
+    let Some(root) = score::content_root(page, &stats, &furniture) else {
         return Extraction {
             body_stats,
             ..Extraction::default()
         };
     };
-    let root = score::widen(page, &stats, root);
+    let wide = score::widen(page, &stats, root);
+    // A run beside the pick replaces it only when the pick stands alone; on a page of
+    // many short sections the whole region is read, run included.
+    let run = repeat::listing_root(page, &stats, &furniture, root)
+        .filter(|&run| wide == root || page.is_inside(root, run));
+    let root = run.unwrap_or(wide);
     let container = classify::article_container(page, root, title_node);
-    let boilerplate = classify::boilerplate(page, &stats, root, container, title_node);
+    let boilerplate =
+        classify::boilerplate(page, &stats, root, container, title_node, run.is_some());
     let pieces = pieces(page, &stats, root, container, title_node, &boilerplate);
     let rendered = render::render(page, &stats, &pieces, &boilerplate, page.url());
     Extraction {
@@ -202,5 +211,38 @@ mod tests {
         assert!(extraction
             .html
             .contains("src=\"https://example.com/a.png\""));
+    }
+
+    #[test]
+    fn a_grid_of_cards_is_read_whole_not_its_one_wordy_card() {
+        let card = |name: &str, blurb: &str| {
+            format!(
+                "<li class='card card--{name}'><a href='/p/{name}'>{name} ceramic pot with \
+                 drainage hole</a><span class=price>$12.00</span>{blurb}</li>"
+            )
+        };
+        let mut cards = String::new();
+        for name in ["alpha", "beta", "gamma", "delta", "epsilon"] {
+            cards.push_str(&card(name, ""));
+        }
+        cards.push_str(&card(
+            "zeta",
+            "<p>Glazed by hand in small batches, each pot differs a little, which makes \
+             every one of them unique.</p>",
+        ));
+        let html = format!(
+            "<body><nav class=menu><a href=/>Home</a><a href=/pots>Pots</a></nav>\
+             <main><h1>Pots</h1><ul class=grid>{cards}</ul></main>\
+             <footer>© Shop</footer></body>"
+        );
+        let page = parse(&html, Some("https://shop.example/pots"));
+        let text = extract(&page, None).text;
+        for name in ["alpha", "delta", "zeta"] {
+            assert!(
+                text.contains(&format!("{name} ceramic pot")),
+                "{name}: {text:?}"
+            );
+        }
+        assert!(!text.contains("© Shop"), "{text:?}");
     }
 }

@@ -71,18 +71,14 @@ fn kept_tag(tag: Tag) -> bool {
     )
 }
 
-/// Tags dropped with everything inside them.
+/// Tags dropped with everything inside them. (A `<form>` is unwrapped, not dropped:
+/// forums and whole sites wrap their content in one, and small forms inside the story
+/// are hidden as boilerplate before rendering; its controls are dropped here.)
 fn dropped_tag(tag: Tag) -> bool {
     !tag.holds_readable_text()
         || matches!(
             tag,
-            Tag::Form
-                | Tag::Input
-                | Tag::Embed
-                | Tag::Frame
-                | Tag::Frameset
-                | Tag::Link
-                | Tag::Meta
+            Tag::Input | Tag::Embed | Tag::Frame | Tag::Frameset | Tag::Link | Tag::Meta
         )
 }
 

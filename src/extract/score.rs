@@ -6,6 +6,7 @@
 //! wins, and the pick climbs to a parent when the parent holds clearly more prose
 //! (a story split into several blocks by ads or pull quotes).
 
+use crate::analysis::BoilerplateKind;
 use crate::lexicon::boilerplate::CONTENT_FRAGMENTS;
 use crate::page::{Attr, NodeData, NodeId, Page, Tag};
 
@@ -24,7 +25,7 @@ const CLIMB_RATIO: f64 = 1.3;
 const MIN_ROOT_PARA_CHARS: u32 = 140;
 
 /// The content root, or `None` when the page has no text at all.
-pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
+pub fn content_root(page: &Page, stats: &PageStats, furniture: &[bool]) -> Option<NodeId> {
     let mut scores = vec![0.0f64; page.len()];
     for (i, node) in page.nodes().iter().enumerate() {
         let id = i as NodeId;
@@ -35,7 +36,10 @@ pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
         if !is_prose || s.chars < MIN_PARAGRAPH_CHARS || stats.is_hidden(id) {
             continue;
         }
-        let points = 1.0 + f64::from(s.commas) + (f64::from(s.chars) / 100.0).min(3.0);
+        let mut points = 1.0 + f64::from(s.commas) + (f64::from(s.chars) / 100.0).min(3.0);
+        if furniture[i] {
+            points *= FURNITURE_VOTE;
+        }
         for (level, ancestor) in page.ancestors(id).take(SCORE_LEVELS).enumerate() {
             let divider = match level {
                 0 => 1.0,
@@ -66,6 +70,29 @@ pub fn content_root(page: &Page, stats: &PageStats) -> Option<NodeId> {
                 .filter(|&b| stats.of(b).chars > 0)
         })?;
     Some(climb(page, stats, best))
+}
+
+/// What a paragraph inside page furniture (a footer, a form, a consent banner, a
+/// sidebar) weighs against one elsewhere: its prose can still be the page's only prose,
+/// but a cart drawer or a cookie notice must not outvote the page's own short texts.
+const FURNITURE_VOTE: f64 = 0.25;
+
+/// Marks every element inside a block that announces itself as page furniture: other
+/// than a comment thread (comments are prose, and on a thread they are the content) or
+/// a bare `<form>` (forms wrap whole pages, post feeds and product options).
+pub fn furniture(page: &Page, stats: &PageStats) -> Vec<bool> {
+    let mut inside = vec![false; page.len()];
+    for (i, node) in page.nodes().iter().enumerate() {
+        let id = i as NodeId;
+        let parent = node.parent.is_some_and(|p| inside[p as usize]);
+        let own = stats.own_kind(id).is_some_and(|k| match k {
+            BoilerplateKind::Comments => false,
+            BoilerplateKind::Other => node.tag() != Some(Tag::Form),
+            _ => true,
+        });
+        inside[i] = parent || own;
+    }
+    inside
 }
 
 fn final_score(page: &Page, stats: &PageStats, id: NodeId, raw: f64) -> f64 {
