@@ -17,6 +17,7 @@ import {
   cleanup,
   closeLeftoverSessions,
   collapse,
+  FIREFOX_EXTENSION_DIR,
   removeDir,
   requireExtension,
   waitFor,
@@ -187,7 +188,8 @@ test('a failing core leaves the page intact and says so, in Chromium', { timeout
 
 test('a failing core leaves the page intact and says so, in Firefox', { timeout: TEST_TIMEOUT }, async () => {
   requireExtension();
-  const dir = writeBrokenExtension();
+  // A copy of the Firefox build: Firefox installs no service-worker background.
+  const dir = writeBrokenExtension(FIREFOX_EXTENSION_DIR);
   let browser;
   try {
     browser = await launchFirefox({ width: 1280, height: 800, prefs: CONSOLE_TO_STDOUT });
