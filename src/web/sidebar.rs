@@ -238,6 +238,7 @@ impl PanelUi<'_> {
         let meta = &analysis.metadata;
         if !analysis.is_article {
             let note = self.text_el("p", Some("notice"), &t("sidebarNoArticle"))?;
+            note.set_attribute("data-lede", "notice")?;
             section.append_child(&note)?;
         }
         let field = |tag: &str, name: &str, value: Option<&str>| {
