@@ -160,6 +160,8 @@ async function withPages(fn) {
       '/throw': { body: articlePage({ title: `${STORY_TITLE} ${THROW_MID_HIDE}` }), type: 'text/html; charset=utf-8' },
       '/panic': { body: articlePage({ title: `${STORY_TITLE} ${PANIC_IN_READER}` }), type: 'text/html; charset=utf-8' },
       '/no-core': { body: articlePage({ title: `${STORY_TITLE} ${NO_CORE}` }), type: 'text/html; charset=utf-8' },
+      // Chromium asks for one by itself, now and then; a 404 would be logged as an error.
+      '/favicon.ico': { body: '', type: 'image/x-icon' },
     },
   });
   try {
