@@ -225,11 +225,11 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   assert.deepEqual([state.theme, state.font, state.size, state.lineHeight, state.width], ['auto', 'serif', '3', 'normal', 'medium']);
   await options.choose('#reader-theme', 'sepia');
   await options.choose('#reader-font', 'sans');
-  await options.choose('#reader-size', '5');
+  await options.choose('#reader-size', '4');
   await options.choose('#reader-line-height', 'loose');
   await options.choose('#reader-width', 'narrow');
   state = await settled(options, (s) => s.width === 'narrow', 'the reader defaults to be saved');
-  assert.deepEqual([state.theme, state.font, state.size, state.lineHeight, state.width], ['sepia', 'sans', '5', 'loose', 'narrow']);
+  assert.deepEqual([state.theme, state.font, state.size, state.lineHeight, state.width], ['sepia', 'sans', '4', 'loose', 'narrow']);
   if (shots) await shots('options', options);
 
   // A click opens the reader view with those defaults; another click restores the page.
@@ -237,11 +237,11 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   await waitForLede(seed, { state: 'ready', reader: true }, 'the reader view to open from a click');
   const look = await seed.evaluate(pageReaderLook);
   assert.ok(look, 'the reader shows the story');
-  assert.deepEqual([look.theme, look.font, look.size], ['sepia', 'sans', '5'], "the reader's own buttons show the defaults");
+  assert.deepEqual([look.theme, look.font, look.size], ['sepia', 'sans', '4'], "the reader's own buttons show the defaults");
   assert.ok(look.pressed.includes('data-theme=sepia') && look.pressed.includes('data-measure=narrow'), `pressed: ${look.pressed}`);
   // What the reader sees (the normal column is 38em of 20px text at 1.6 line spacing).
   assert.match(look.fontFamily, /sans/i, `a sans-serif typeface, got ${look.fontFamily}`);
-  assert.ok(look.fontSize > 24, `the largest text, got ${look.fontSize}px`);
+  assert.ok(look.fontSize > 21, `large text, got ${look.fontSize}px`);
   assert.ok(look.lineHeightRatio > 1.8, `loose line spacing, got ${look.lineHeightRatio}`);
   assert.ok(look.widthEm <= 31, `narrow column, got ${look.widthEm} em`);
   const [red, , blue] = look.background.match(/\d+/g).map(Number);
