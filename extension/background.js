@@ -14,8 +14,9 @@ if (typeof LEDE_DEFAULTS === 'undefined') importScripts('settings.js');
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-/** What runs in a tab, in order: the core, its glue, the extension's tab-side additions. */
-const TAB_SCRIPTS = ['lede.js', 'content.js', 'settings.js', 'page.js'];
+/** What runs in a tab, in order: the core, the preferences (which content.js hands the
+ *  core), its glue, the extension's tab-side additions. */
+const TAB_SCRIPTS = ['lede.js', 'settings.js', 'content.js', 'page.js'];
 const AUTO_SCRIPT_ID = 'lede-auto';
 
 /** Injects the core and the content scripts into the tab's top frame, once. */
@@ -166,7 +167,11 @@ function setUp() {
 }
 api.runtime.onInstalled.addListener(setUp);
 api.runtime.onStartup.addListener(setUp);
-api.storage.onChanged.addListener(() => syncDetection());
+// Only the two settings that decide it (the reader's and sidebar's choices are saved
+// here too, as often as a sidebar is resized).
+api.storage.onChanged.addListener((changes) => {
+  if ('autoDetect' in changes || 'neverRun' in changes) syncDetection();
+});
 api.permissions.onAdded.addListener(() => syncDetection());
 api.permissions.onRemoved.addListener(() => syncDetection());
 api.tabs.onRemoved.addListener((tabId) => tabState.delete(tabId));

@@ -1,7 +1,9 @@
-// Lede's content script: loads the core into the page and answers the background's
-// messages. Everything it decides is decided by the core (`wasm_bindgen.*`), except what
-// happens when the core fails: then this script puts the page back, shows why in a
-// small panel of its own and never calls that core again on this page.
+// Lede's content script: loads the core into the page, hands it the interface strings
+// and the saved preferences (settings.js, loaded before this script), and is the one way
+// into the core for the background's messages and page.js (`ledeRunCore`). Everything it
+// decides is decided by the core (`wasm_bindgen.*`), except what happens when the core
+// fails: then this script puts the page back, shows why in a small panel of its own and
+// never calls that core again on this page.
 'use strict';
 
 (() => {
@@ -59,9 +61,47 @@
     return c;
   }
 
-  /** Where the reader's sidebar and reader-view choices are kept (the extension's
-   *  storage: the page can neither read nor change them). */
-  const PREFERENCES_KEY = 'ledePreferences';
+  /** The preferences last handed to the core, to save only what the core changes. */
+  let given = {};
+  /** The core's changes not yet written, the last value written of each, and when. */
+  let unsaved = {};
+  const written = {};
+  let lastWrite = 0;
+  let saveTimer = null;
+  /** At most two writes a second (a drag of the sidebar's edge changes the width many
+   *  times), within synced storage's limits; the first change is written at once. */
+  const SAVE_INTERVAL_MS = 500;
+
+  function writeUnsaved() {
+    clearTimeout(saveTimer);
+    saveTimer = null;
+    const changes = unsaved;
+    unsaved = {};
+    if (Object.keys(changes).length === 0) return;
+    lastWrite = Date.now();
+    Object.assign(written, changes);
+    // The core's values are already valid: only the changed keys are written.
+    ledeStorage()
+      .set(changes)
+      .catch(() => api.storage.local.set(changes))
+      .catch(() => {});
+  }
+
+  function saveSoon() {
+    if (saveTimer !== null) return;
+    const wait = lastWrite + SAVE_INTERVAL_MS - Date.now();
+    if (wait <= 0) writeUnsaved();
+    else saveTimer = setTimeout(writeUnsaved, wait);
+  }
+  // A choice made just before leaving the page is kept too.
+  addEventListener('pagehide', writeUnsaved);
+
+  /** Hands the core the saved preferences (settings.js, the options page's store). */
+  async function givePreferences(c) {
+    const settings = await ledeLoadSettings();
+    given = JSON.parse(ledeCorePreferences(settings));
+    c.set_preferences(JSON.stringify(given));
+  }
 
   /** Gives the core the interface strings in the browser's language and the saved
    *  preferences, and saves the preferences whenever the reader changes one. */
@@ -77,13 +117,33 @@
       console.warn('Lede: interface strings unavailable, using English:', error);
     }
     try {
-      const saved = await api.storage.local.get(PREFERENCES_KEY);
-      if (typeof saved?.[PREFERENCES_KEY] === 'string') c.set_preferences(saved[PREFERENCES_KEY]);
+      await givePreferences(c);
     } catch (error) {
       console.warn('Lede: saved preferences unavailable:', error);
     }
     c.on_preferences_change((json) => {
-      api.storage.local.set({ [PREFERENCES_KEY]: json }).catch(() => {});
+      let now;
+      try {
+        now = JSON.parse(json);
+      } catch {
+        return;
+      }
+      for (const key of LEDE_CORE_KEYS) {
+        if (key in now && now[key] !== given[key]) unsaved[key] = now[key];
+      }
+      given = { ...given, ...now };
+      saveSoon();
+    });
+    // A choice made on the options page (or in another tab) holds from the next time
+    // the core draws the sidebar or opens the reader; this tab's own writes are not news.
+    api.storage.onChanged.addListener((changes) => {
+      const news = LEDE_CORE_KEYS.some(
+        (key) =>
+          key in changes &&
+          changes[key].newValue !== given[key] &&
+          !(Object.hasOwn(written, key) && changes[key].newValue === written[key]),
+      );
+      if (news && !broken) givePreferences(c).catch(() => {});
     });
     return c;
   }
@@ -136,15 +196,18 @@
     }
   }
 
-  /** A failure of the core: the page goes back, the core is retired, the user is told. */
-  function fail(error) {
+  /**
+   * A failure of the core: the page goes back, the core is retired, the user is told
+   * (with `quiet`, as for automatic detection, only the toolbar button says so).
+   */
+  function fail(error, quiet = false) {
     if (!broken) {
       broken = panicMessage ?? String(error?.message ?? error);
       console.error(`Lede: stopped on this page: ${broken}`);
     }
     try {
       restorePage();
-      showFailure();
+      if (!quiet) showFailure();
     } catch (secondary) {
       // The page refuses even the failure panel (an SVG document, say): the button's
       // title still says what happened.
@@ -217,66 +280,65 @@
   }
 
   /**
-   * Runs `task` on the core and replies with its result. A failure is handled here:
-   * `toggle` tasks reply with the failure panel's state, others with the error.
+   * The one way into the core: runs `task(core)` (synchronous) once the core is
+   * loaded, under the journal, and resolves to its result. A failure is handled here
+   * and never reaches the caller as an exception: with `toggle` (a user's click) the
+   * promise resolves to the failure panel's state `{active, failed: true}`, otherwise to
+   * `{error}` (with `quiet`, the page is put back without the panel). With `dismiss`,
+   * a shown failure panel is closed instead.
    */
-  function answer(task, sendResponse, toggle) {
-    loadCore()
-      .then((c) => {
-        let result;
-        try {
-          result = journaled(() => task(c));
-        } catch (error) {
-          const shown = fail(error);
-          sendResponse(toggle ? shown : { error: broken });
-          return;
-        }
-        sendResponse(result);
-      })
-      .catch((error) => {
-        // The core did not load: nothing was changed, so nothing to put back.
-        const reason = String(error?.message ?? error);
-        console.error(`Lede: could not load: ${reason}`);
-        if (!toggle) {
-          sendResponse({ error: reason });
-          return;
-        }
-        try {
-          showFailure();
-        } catch {
-          // as in fail()
-        }
-        tellState(failureHost !== null, true);
-        sendResponse({ active: failureHost !== null, failed: true });
-      });
+  async function runCore(task, { toggle = false, dismiss = false, quiet = false } = {}) {
+    if (dismiss && failureHost) {
+      hideFailure();
+      tellState(false, true);
+      return { active: false, failed: true };
+    }
+    if (broken) {
+      if (toggle) return fail(broken);
+      return { error: broken };
+    }
+    let c;
+    try {
+      c = await loadCore();
+    } catch (error) {
+      // The core did not load: nothing was changed, so nothing to put back.
+      const reason = String(error?.message ?? error);
+      console.error(`Lede: could not load: ${reason}`);
+      if (!toggle) return { error: reason };
+      try {
+        showFailure();
+      } catch {
+        // as in fail()
+      }
+      tellState(failureHost !== null, true);
+      return { active: failureHost !== null, failed: true };
+    }
+    try {
+      return journaled(() => task(c));
+    } catch (error) {
+      const shown = fail(error, quiet && !toggle);
+      return toggle ? shown : { error: broken };
+    }
+  }
+
+  /** Replies to a message with `runCore`'s answer. */
+  function answer(task, sendResponse, options) {
+    runCore(task, options).then(sendResponse);
     return true;
   }
 
   api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     switch (message?.type) {
       case 'lede:toggle':
-        if (failureHost) {
-          hideFailure();
-          sendResponse({ active: false, failed: true });
-          return false;
-        }
-        if (broken) {
-          sendResponse(fail(broken));
-          return false;
-        }
-        return answer((c) => ({ active: c.toggle() }), sendResponse, true);
+        return answer((c) => ({ active: c.toggle() }), sendResponse, { toggle: true, dismiss: true });
       case 'lede:analysis':
-        if (broken) {
-          sendResponse({ error: broken });
-          return false;
-        }
-        return answer((c) => ({ json: c.analysis_json() }), sendResponse, false);
+        return answer((c) => ({ json: c.analysis_json() }), sendResponse);
       default:
         return false;
     }
   });
 
-  // The extension's other tab scripts (page.js) reach the core through this.
-  globalThis.ledeLoadCore = loadCore;
+  // The extension's other tab scripts (page.js) reach the core only through this.
+  globalThis.ledeRunCore = runCore;
   globalThis.ledeContentReady = true;
 })();

@@ -39,7 +39,7 @@ async function show(settings) {
   $('auto-open').disabled = !auto;
   $(`mode-${settings.mode}`).checked = true;
   for (const select of document.querySelectorAll('select[data-setting]')) {
-    select.value = settings[select.dataset.setting];
+    select.value = String(settings[select.dataset.setting]);
   }
   showNeverRun(settings.neverRun);
 }
@@ -140,6 +140,10 @@ function wire() {
 
 localize();
 wire();
+// The reader's and the sidebar's own buttons save to the same store: shown here as made.
+api.storage.onChanged.addListener(() => {
+  ledeLoadSettings().then(show, () => {});
+});
 ledeLoadSettings()
   .then(show)
   .then(() => document.body.setAttribute('data-ready', 'true'));

@@ -1,13 +1,14 @@
 // Lede in the tab, beyond the core's toggle: the mode a click opens (clean page or
-// reader view), the reader's default typography, the verdict of the cheap detection for
-// the toolbar button, and a fresh analysis when a single-page site changes its URL.
-// Runs after content.js (which loads the core) and settings.js, in the top frame only.
+// reader view), the verdict of the cheap detection for the toolbar button, and a fresh
+// analysis when a single-page site changes its URL. Runs after settings.js and
+// content.js, in the top frame only, and reaches the core only through content.js's
+// `ledeRunCore`, so that any failure of the core puts the page back and says so.
 'use strict';
 
 (() => {
   if (globalThis.ledePageReady === true || window.top !== window) return;
   const api = globalThis.browser ?? globalThis.chrome;
-  const loadCore = globalThis.ledeLoadCore;
+  const runCore = globalThis.ledeRunCore;
 
   const readerHost = () => document.getElementById('lede-reader');
   const sidebarState = () => {
@@ -19,64 +20,40 @@
   /**
    * 'toggle': off when on, else on in the preferred mode; 'clean': the cleaned page
    * (closing the reader if open); 'reader': the reader view, over the cleaned page.
-   * The reader opens on articles only; elsewhere the sidebar says why.
+   * The reader opens on articles only; elsewhere the sidebar says why. Resolves to
+   * `{active, reader}`, or to `{active, failed: true}` when the core failed.
    */
   async function run(mode) {
-    const c = await loadCore();
-    if (mode === 'toggle') {
-      if (c.is_active()) {
-        c.toggle();
-        return { active: false };
-      }
-      mode = (await ledeLoadSettings()).mode;
-    }
-    if (!c.is_active()) {
-      c.toggle();
-      // The analysis just made holds the detection verdict: the button shows it too.
-      const state = sidebarState();
-      if (state === 'ready' || state === 'not-article') {
-        api.runtime.sendMessage({ type: 'lede:detected', isArticle: state === 'ready' }).catch(() => {});
-      }
-    }
-    const reader = readerHost() !== null;
-    if (mode === 'clean' && reader) c.toggle_reader();
-    if (mode === 'reader' && !reader && sidebarState() === 'ready') c.toggle_reader();
-    return { active: c.is_active(), reader: readerHost() !== null };
+    const preferred = mode === 'toggle' ? (await ledeLoadSettings()).mode : mode;
+    return runCore(
+      (c) => {
+        if (mode === 'toggle' && c.is_active()) {
+          c.toggle();
+          return { active: false };
+        }
+        if (!c.is_active()) {
+          c.toggle();
+          // The analysis just made holds the detection verdict: the button shows it too.
+          const state = sidebarState();
+          if (state === 'ready' || state === 'not-article') {
+            api.runtime.sendMessage({ type: 'lede:detected', isArticle: state === 'ready' }).catch(() => {});
+          }
+        }
+        const reader = readerHost() !== null;
+        if (preferred === 'clean' && reader) c.toggle_reader();
+        if (preferred === 'reader' && !reader && sidebarState() === 'ready') c.toggle_reader();
+        return { active: c.is_active(), reader: readerHost() !== null };
+      },
+      { toggle: true, dismiss: mode === 'toggle' },
+    );
   }
-
-  // The reader's defaults, applied once to each reader view when it opens (from a click
-  // or from the sidebar's button); its own buttons change them afterwards.
-  const LINE_HEIGHTS = { compact: '1.45', normal: '', loose: '1.85' };
-  const WIDTHS = { narrow: '32em', normal: '', wide: '46em' };
-  const styled = new WeakSet();
-
-  async function styleReader() {
-    const host = readerHost();
-    if (!host || styled.has(host)) return;
-    styled.add(host);
-    const view = host.shadowRoot?.querySelector('.reader');
-    if (!view) return;
-    const s = await ledeLoadSettings();
-    view.setAttribute('data-font', s.readerFont);
-    view.setAttribute('data-size', s.readerSize);
-    view.setAttribute('data-theme', s.readerTheme);
-    const article = view.querySelector('article');
-    if (article) {
-      article.style.lineHeight = LINE_HEIGHTS[s.readerLineHeight];
-      article.style.maxWidth = WIDTHS[s.readerWidth];
-    }
-  }
-
-  // The reader's host is a child of <html>; only that level is watched.
-  new MutationObserver(() => {
-    if (readerHost()) styleReader().catch(() => {});
-  }).observe(document.documentElement, { childList: true });
 
   /** Tells the background whether this page is an article, for the toolbar button. */
   async function detect() {
-    const c = await loadCore();
-    const verdict = JSON.parse(c.detect_document(document, location.href));
-    await api.runtime.sendMessage({ type: 'lede:detected', isArticle: verdict.is_article === true });
+    const verdict = await runCore((c) => JSON.parse(c.detect_document(document, location.href)), { quiet: true });
+    if (verdict.error === undefined) {
+      await api.runtime.sendMessage({ type: 'lede:detected', isArticle: verdict.is_article === true });
+    }
     return verdict;
   }
 
@@ -90,8 +67,9 @@
     const settings = await ledeLoadSettings();
     if (!settings.autoDetect || ledeNeverRunsOn(settings, location.hostname)) return;
     const verdict = await detect();
-    const c = await loadCore();
-    if (verdict.is_article && settings.autoOpen && !c.is_active()) await run(settings.mode);
+    if (verdict.is_article && settings.autoOpen && (await runCore((c) => c.is_active())) === false) {
+      await run(settings.mode);
+    }
   }
 
   // Single-page sites change the URL with history.pushState and then the content; when
@@ -121,17 +99,20 @@
   }
 
   async function urlChanged() {
-    const core = await loadCore().catch(() => null);
-    if (!core) return;
-    const wasActive = core.is_active();
-    const wasReader = readerHost() !== null;
     // Lede's changes come off first, so the site updates its own page, not Lede's view.
-    if (wasActive) core.toggle();
+    const before = await runCore((c) => {
+      const was = { active: c.is_active(), reader: readerHost() !== null };
+      if (was.active) c.toggle();
+      return was;
+    });
+    if (before.error !== undefined) return;
     await pageSettled();
     if (location.href !== lastUrl) return;
     // Detection reads the site's own page, before Lede changes it again.
     if (autoDetecting) await autoStart();
-    if (wasActive && !core.is_active()) await run(wasReader ? 'reader' : 'clean');
+    if (before.active && (await runCore((c) => c.is_active())) === false) {
+      await run(before.reader ? 'reader' : 'clean');
+    }
   }
 
   function checkUrl() {

@@ -3,7 +3,12 @@
 // that defines globals only, with `var` so that a second injection into a tab is harmless.
 'use strict';
 
-/** The preferences and their defaults; the options page shows and edits these. */
+/**
+ * The preferences and their defaults; the options page shows and edits these. The
+ * reader's and the sidebar's choices use the core's own vocabulary (its `Preferences`):
+ * the core is handed them when it loads and saves its changes back here, so the options
+ * page, the reader's buttons and the sidebar's layout share one store.
+ */
 var LEDE_DEFAULTS = Object.freeze({
   /** Detect articles on every page by itself (needs the optional host permissions). */
   autoDetect: false,
@@ -11,12 +16,17 @@ var LEDE_DEFAULTS = Object.freeze({
   autoOpen: false,
   /** What a click on the toolbar button opens: 'clean' (the page, cleaned) or 'reader'. */
   mode: 'clean',
-  /** The reader view's defaults; the values are the reader's own attribute values. */
-  readerFont: 'serif',
-  readerSize: '3',
-  readerLineHeight: 'normal',
-  readerWidth: 'normal',
-  readerTheme: 'auto',
+  /** The reader's typeface, text size (1 to 5), line spacing, column and theme. */
+  font: 'serif',
+  size: 3,
+  leading: 'normal',
+  measure: 'medium',
+  theme: 'auto',
+  /** The sidebar's side ('left', 'right'; null follows the page), whether it shows
+   *  only its bar, and its width in CSS pixels (null: the core's default). */
+  dock: null,
+  collapsed: false,
+  width: null,
   /** Host names where Lede never runs by itself (subdomains included). */
   neverRun: [],
 });
@@ -24,12 +34,19 @@ var LEDE_DEFAULTS = Object.freeze({
 /** The allowed values of each choice, so that a stored value from elsewhere is checked. */
 var LEDE_CHOICES = Object.freeze({
   mode: ['clean', 'reader'],
-  readerFont: ['serif', 'sans', 'readable'],
-  readerSize: ['2', '3', '4'],
-  readerLineHeight: ['compact', 'normal', 'loose'],
-  readerWidth: ['narrow', 'normal', 'wide'],
-  readerTheme: ['auto', 'light', 'sepia', 'dark'],
+  font: ['serif', 'sans', 'readable'],
+  size: [1, 2, 3, 4, 5],
+  leading: ['tight', 'normal', 'loose'],
+  measure: ['narrow', 'medium', 'wide'],
+  theme: ['auto', 'light', 'sepia', 'dark'],
+  dock: [null, 'left', 'right'],
 });
+
+/** The sidebar's narrowest and widest width (the core's `SIDEBAR_WIDTH`). */
+var LEDE_SIDEBAR_WIDTH = Object.freeze([260, 720]);
+
+/** The keys of the core's `Preferences`: what content.js hands the core and saves back. */
+var LEDE_CORE_KEYS = Object.freeze(['dock', 'collapsed', 'width', 'font', 'size', 'leading', 'measure', 'theme']);
 
 /** The pages automatic detection may read: the web, asked for only when the user opts in. */
 var LEDE_WEB_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -45,16 +62,27 @@ function ledeStorage() {
 function ledeCleanSettings(stored) {
   const out = { ...LEDE_DEFAULTS };
   if (!stored || typeof stored !== 'object') return out;
-  for (const key of ['autoDetect', 'autoOpen']) {
+  for (const key of ['autoDetect', 'autoOpen', 'collapsed']) {
     if (typeof stored[key] === 'boolean') out[key] = stored[key];
   }
   for (const [key, allowed] of Object.entries(LEDE_CHOICES)) {
-    if (allowed.includes(stored[key])) out[key] = stored[key];
+    // The options page's <select> gives the size as a string.
+    const value = key === 'size' && typeof stored[key] === 'string' ? Number(stored[key]) : stored[key];
+    if (allowed.includes(value)) out[key] = value;
+  }
+  const width = stored.width;
+  if (Number.isInteger(width)) {
+    out.width = Math.min(Math.max(width, LEDE_SIDEBAR_WIDTH[0]), LEDE_SIDEBAR_WIDTH[1]);
   }
   if (Array.isArray(stored.neverRun)) {
     out.neverRun = [...new Set(stored.neverRun.map(ledeHostOf).filter(Boolean))];
   }
   return out;
+}
+
+/** The core's `Preferences` (as the JSON `set_preferences` reads) from the settings. */
+function ledeCorePreferences(settings) {
+  return JSON.stringify(Object.fromEntries(LEDE_CORE_KEYS.map((key) => [key, settings[key]])));
 }
 
 async function ledeLoadSettings() {

@@ -1,9 +1,9 @@
 //! Small helpers for building Lede's own UI with the DOM: elements, text, buttons,
-//! style sheets.
+//! style sheets, and the one way to listen to events.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Document, Element, ShadowRoot};
+use web_sys::{CssStyleSheet, Document, Element, Event, EventTarget, ShadowRoot};
 
 /// Styles a shadow root with `css`. A constructed style sheet first: a page's
 /// `style-src` policy governs `<style>` elements but not sheets built with
@@ -75,13 +75,26 @@ impl Ui<'_> {
         button.set_attribute("type", "button")?;
         button.set_attribute("aria-label", label)?;
         button.set_attribute("title", label)?;
-        let handler = Closure::<dyn Fn() -> Result<(), JsValue>>::new(on_click);
-        let listener = super::guarded(handler.as_ref().unchecked_ref());
-        button.add_event_listener_with_callback("click", &listener)?;
-        // The handler lives as long as the page: Lede's UI is small and short-lived.
-        handler.forget();
+        listen(&button, "click", move |_| on_click())?;
         Ok(button)
     }
+}
+
+/// Makes `handler` the listener for `event` on `target`, through the extension's guard:
+/// an error it returns, or a failure of the core inside it, goes to the failure handler
+/// (see `super::guarded`), never into the page. Every listener of Lede's UI is added
+/// here.
+pub fn listen(
+    target: &EventTarget,
+    event: &str,
+    handler: impl Fn(Event) -> Result<(), JsValue> + 'static,
+) -> Result<(), JsValue> {
+    let handler = Closure::<dyn Fn(Event) -> Result<(), JsValue>>::new(handler);
+    let listener = super::guarded(handler.as_ref().unchecked_ref());
+    target.add_event_listener_with_callback(event, &listener)?;
+    // The handler lives as long as the page: Lede's UI is small and short-lived.
+    handler.forget();
+    Ok(())
 }
 
 /// A `YYYY-MM-DD` date in the reader's own locale, e.g. "5 September 2023".

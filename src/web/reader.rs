@@ -17,7 +17,7 @@ use web_sys::{
 use crate::analysis::Analysis;
 use crate::present::Preferences;
 
-use super::dom::{add_styles, human_date, Ui};
+use super::dom::{add_styles, human_date, listen, Ui};
 use super::settings::{self, t, tf};
 
 /// The id of the element that hosts the reader view.
@@ -346,7 +346,7 @@ fn contents(ui: &Ui, body: &Element) -> Result<Option<Element>, JsValue> {
 /// Makes a contents link scroll the reader to `target` and focus it.
 fn scroll_on_click(link: &Element, target: &Element) -> Result<(), JsValue> {
     let target = target.clone();
-    let go = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+    listen(link, "click", move |event| {
         // The heading is in Lede's shadow root: following the link would change the
         // page's address and find nothing.
         event.prevent_default();
@@ -357,11 +357,8 @@ fn scroll_on_click(link: &Element, target: &Element) -> Result<(), JsValue> {
         if let Some(h) = target.dyn_ref::<HtmlElement>() {
             let _ = h.focus();
         }
-    });
-    link.add_event_listener_with_callback("click", go.as_ref().unchecked_ref())?;
-    // Lives as long as the reader: Lede's UI is small and short-lived.
-    go.forget();
-    Ok(())
+        Ok(())
+    })
 }
 
 /// "6 min read" for the story's word count.

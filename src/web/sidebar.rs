@@ -17,7 +17,7 @@ use crate::analysis::Analysis;
 use crate::page::from_dom::SIDEBAR_HOST_ID;
 use crate::present::{Dock, Preferences, SIDEBAR_WIDTH};
 
-use super::dom::{add_styles, human_date, Ui};
+use super::dom::{add_styles, human_date, listen, Ui};
 use super::settings::{self, t};
 
 /// The panel's look, shared by the page sidebar and the demo page.
@@ -151,21 +151,16 @@ pub(super) fn on_key(
     target: &Element,
     handle: impl Fn(&str) -> Result<bool, JsValue> + 'static,
 ) -> Result<(), JsValue> {
-    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+    listen(target, "keydown", move |event| {
         let key = js_sys::Reflect::get(&event, &"key".into())
             .ok()
             .and_then(|k| k.as_string())
             .unwrap_or_default();
-        match handle(&key) {
-            Ok(true) => event.prevent_default(),
-            Ok(false) => {}
-            Err(e) => web_sys::console::error_2(&JsValue::from_str("Lede:"), &e),
+        if handle(&key)? {
+            event.prevent_default();
         }
-    });
-    target.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref())?;
-    // Lives as long as the panel: Lede's UI is small and short-lived.
-    handler.forget();
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Builds the panel's parts.
@@ -243,6 +238,7 @@ impl PanelUi<'_> {
         let meta = &analysis.metadata;
         if !analysis.is_article {
             let note = self.text_el("p", Some("notice"), &t("sidebarNoArticle"))?;
+            note.set_attribute("data-lede", "notice")?;
             section.append_child(&note)?;
         }
         let field = |tag: &str, name: &str, value: Option<&str>| {
@@ -355,49 +351,31 @@ fn drag(
     handle: &Element,
     moved: impl Fn(f64) -> Result<(), JsValue> + 'static,
 ) -> Result<(), JsValue> {
-    let down = {
-        let handle = handle.clone();
-        Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-            let id = js_sys::Reflect::get(&event, &"pointerId".into()).unwrap_or_default();
-            let capture = js_sys::Reflect::get(&handle, &"setPointerCapture".into())
-                .ok()
-                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-            if let Some(capture) = capture {
-                let _ = capture.call1(&handle, &id);
-            }
-            let _ = handle.set_attribute("data-dragging", "");
-        })
-    };
-    let motion = {
-        let handle = handle.clone();
-        Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-            if !handle.has_attribute("data-dragging") {
-                return;
-            }
-            let x = js_sys::Reflect::get(&event, &"clientX".into())
-                .ok()
-                .and_then(|x| x.as_f64());
-            if let Some(x) = x {
-                if let Err(e) = moved(x) {
-                    web_sys::console::error_2(&JsValue::from_str("Lede:"), &e);
-                }
-            }
-        })
-    };
-    let up = {
-        let handle = handle.clone();
-        Closure::<dyn Fn()>::new(move || {
-            let _ = handle.remove_attribute("data-dragging");
-        })
-    };
-    handle.add_event_listener_with_callback("pointerdown", down.as_ref().unchecked_ref())?;
-    handle.add_event_listener_with_callback("pointermove", motion.as_ref().unchecked_ref())?;
+    let own = handle.clone();
+    listen(handle, "pointerdown", move |event| {
+        let id = js_sys::Reflect::get(&event, &"pointerId".into()).unwrap_or_default();
+        let capture = js_sys::Reflect::get(&own, &"setPointerCapture".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(capture) = capture {
+            let _ = capture.call1(&own, &id);
+        }
+        own.set_attribute("data-dragging", "")
+    })?;
+    let own = handle.clone();
+    listen(handle, "pointermove", move |event| {
+        if !own.has_attribute("data-dragging") {
+            return Ok(());
+        }
+        let x = js_sys::Reflect::get(&event, &"clientX".into())
+            .ok()
+            .and_then(|x| x.as_f64());
+        x.map_or(Ok(()), &moved)
+    })?;
     for name in ["pointerup", "pointercancel"] {
-        handle.add_event_listener_with_callback(name, up.as_ref().unchecked_ref())?;
+        let own = handle.clone();
+        listen(handle, name, move |_| own.remove_attribute("data-dragging"))?;
     }
-    down.forget();
-    motion.forget();
-    up.forget();
     Ok(())
 }
 

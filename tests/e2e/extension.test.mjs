@@ -40,6 +40,7 @@ import {
   pageOptionsState,
   pageOuterHTML,
   pagePermissions,
+  pagePressReaderSetting,
   pageReaderLook,
   pageScrollToStory,
   settled,
@@ -220,26 +221,38 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   // Keyboard: the arrow key moves the mode to the reader; the rest by choosing.
   await options.arrowDown('#mode-clean');
   await settled(options, (s) => s.mode === 'reader' && s.status === messages.optionsSaved, 'the reader mode to be saved');
+  // The reader's defaults are the choices of the reader's own buttons: one store.
+  assert.deepEqual([state.theme, state.font, state.size, state.lineHeight, state.width], ['auto', 'serif', '3', 'normal', 'medium']);
   await options.choose('#reader-theme', 'sepia');
   await options.choose('#reader-font', 'sans');
+  await options.choose('#reader-size', '4');
   await options.choose('#reader-line-height', 'loose');
   await options.choose('#reader-width', 'narrow');
   state = await settled(options, (s) => s.width === 'narrow', 'the reader defaults to be saved');
-  assert.deepEqual([state.theme, state.font, state.lineHeight, state.width], ['sepia', 'sans', 'loose', 'narrow']);
+  assert.deepEqual([state.theme, state.font, state.size, state.lineHeight, state.width], ['sepia', 'sans', '4', 'loose', 'narrow']);
   if (shots) await shots('options', options);
 
   // A click opens the reader view with those defaults; another click restores the page.
   await seed.clickAction();
   await waitForLede(seed, { state: 'ready', reader: true }, 'the reader view to open from a click');
-  const look = await waitFor('the reader to take its defaults', async () => {
-    const l = await seed.evaluate(pageReaderLook);
-    return l && l.theme === 'sepia' ? l : null;
-  });
-  assert.equal(look.font, 'sans');
-  assert.ok(Math.abs(look.lineHeightRatio - 1.85) < 0.05, `loose line spacing, got ${look.lineHeightRatio}`);
-  assert.ok(look.widthEm <= 32.5, `narrow column, got ${look.widthEm} em`);
+  const look = await seed.evaluate(pageReaderLook);
+  assert.ok(look, 'the reader shows the story');
+  assert.deepEqual([look.theme, look.font, look.size], ['sepia', 'sans', '4'], "the reader's own buttons show the defaults");
+  assert.ok(look.pressed.includes('data-theme=sepia') && look.pressed.includes('data-measure=narrow'), `pressed: ${look.pressed}`);
+  // What the reader sees (the normal column is 38em of 20px text at 1.6 line spacing).
+  assert.match(look.fontFamily, /sans/i, `a sans-serif typeface, got ${look.fontFamily}`);
+  assert.ok(look.fontSize > 21, `large text, got ${look.fontSize}px`);
+  assert.ok(look.lineHeightRatio > 1.8, `loose line spacing, got ${look.lineHeightRatio}`);
+  assert.ok(look.widthEm <= 31, `narrow column, got ${look.widthEm} em`);
+  const [red, , blue] = look.background.match(/\d+/g).map(Number);
+  assert.ok(red - blue > 15, `a warm sepia page, got ${look.background}`);
   if (shots) await shots('reader', seed);
   const storyImages = look.images;
+
+  // A choice made with the reader's own button is the options page's too.
+  await seed.evaluate(pagePressReaderSetting, 'data-measure=wide');
+  state = await settled(options, (s) => s.width === 'wide', "the reader's choice to reach the options page");
+  assert.equal(state.font, 'sans', 'the other choices are kept');
   await waitForBadge(options, seedUrl, { text: 'ON', title: messages.actionTitleActive }, 'the ON badge');
   await seed.clickAction();
   await waitForLede(seed, { state: null, reader: false }, 'Lede to leave the page');
@@ -270,7 +283,7 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   await settled(options, (s) => s.neverRun.length === 0, 'the site to be removed');
   await options.click('#reset');
   state = await settled(options, (s) => s.status === messages.optionsResetDone, 'the reset');
-  assert.deepEqual([state.mode, state.theme, state.font, state.lineHeight, state.width], ['clean', 'auto', 'serif', 'normal', 'normal']);
+  assert.deepEqual([state.mode, state.theme, state.font, state.size, state.lineHeight, state.width], ['clean', 'auto', 'serif', '3', 'normal', 'medium']);
   await sleep(1000);
 
   assertNoRequestsOfItsOwn(await shell.requests(), mark, own, storyImages, (f) => shell.fromExtension(f));

@@ -413,6 +413,12 @@ fn copy_text(near: &Element, text: &str, status: &Element) -> Result<(), JsValue
         })
     };
     let failed = Closure::once_into_js(move |_: JsValue| fallback());
+    // Through the same guard as the UI's listeners: a failure of the core in either
+    // callback goes to the extension's failure handler, not the page.
+    let (done, failed) = (
+        crate::web::guarded(done.unchecked_ref()),
+        crate::web::guarded(failed.unchecked_ref()),
+    );
     let then: Function = Reflect::get(&promise, &"then".into())?.dyn_into()?;
     then.call2(&promise, &done, &failed)?;
     Ok(())

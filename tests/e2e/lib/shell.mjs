@@ -144,12 +144,23 @@ export function pageReaderLook() {
     font: view.getAttribute('data-font'),
     size: view.getAttribute('data-size'),
     theme: view.getAttribute('data-theme'),
+    pressed: [...view.querySelectorAll('[data-setting][aria-pressed="true"]')].map((b) => b.getAttribute('data-setting')),
     background: getComputedStyle(view).backgroundColor,
-    fontFamily: getComputedStyle(view).fontFamily,
+    fontFamily: style.fontFamily,
+    fontSize: parseFloat(style.fontSize),
     lineHeightRatio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
     widthEm: article.getBoundingClientRect().width / parseFloat(style.fontSize),
     images: [...view.querySelectorAll('img')].map((img) => img.src),
   };
+}
+
+/** In the page: presses the reader's own button for `setting` (e.g. "data-measure=wide"). */
+export function pagePressReaderSetting(setting) {
+  const host = document.getElementById('lede-reader');
+  const button = host && host.shadowRoot && host.shadowRoot.querySelector(`[data-setting="${setting}"]`);
+  if (!button) return false;
+  button.click();
+  return true;
 }
 
 /** In the page: the embedded frame's document, serialised (same origin). */
