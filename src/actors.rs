@@ -112,7 +112,9 @@ pub fn find(doc: &Doc, hints: &Hints) -> Actors {
     let strict = hints.lang.is_some_and(|l| NOUN_CAPITALISING.contains(&l));
     let (mut entities, mentions) = resolve::resolve(doc, &found, strict);
     for c in &found {
-        if let Some(m) = mentions.iter().find(|m| m.first == c.first) {
+        // Mentions are in text order: a binary search keeps long texts linear.
+        let at = mentions.partition_point(|m| m.first < c.first);
+        if let Some(m) = mentions.get(at).filter(|m| m.first == c.first) {
             let e = &mut entities[m.entity];
             if e.kind == Kind::Person && e.role.is_none() && !c.headline {
                 e.role = roles::role(doc, c);

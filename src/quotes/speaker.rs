@@ -91,11 +91,13 @@ impl Resolver<'_, '_, '_> {
             // "Rep. Tom Cole of Oklahoma": a place at the end qualifies the person
             // named before it.
             let qualified = self.actors.entities[m.entity].kind == Kind::Place;
-            let person = self
-                .actors
-                .mentions
+            // Mentions are in text order: only those from the phrase's start on.
+            let mentions = &self.actors.mentions;
+            let from = mentions.partition_point(|o| o.first < np.first);
+            let to = mentions.partition_point(|o| o.first < m.first).max(from);
+            let person = mentions[from..to]
                 .iter()
-                .filter(|o| o.first >= np.first && o.end <= m.first)
+                .filter(|o| o.end <= m.first)
                 .rfind(|o| self.actors.entities[o.entity].kind != Kind::Place);
             let entity = match person {
                 Some(p) if qualified => p.entity,
