@@ -7,8 +7,11 @@
 #                       (dist/www) and the native CLI (target/release/lede)
 #   ./build.sh demo     build, then serve the demo site on 127.0.0.1 and print its URL
 #   ./build.sh test     install what is missing, build, and run every test: format,
-#                       lints, Rust tests, CLI checks, extension lint, and end-to-end
-#                       tests in headless Chromium and Firefox
+#                       lints, Rust tests, CLI checks, a one-minute fuzz run, extension
+#                       lint, and end-to-end tests in headless Chromium and Firefox
+#   ./build.sh fuzz [SECONDS]
+#                       fuzz each target of fuzz/ for SECONDS (default 600), keeping
+#                       the corpus in fuzz/corpus; see SECURITY.md
 #   ./build.sh setup    only install what is missing (idempotent)
 set -euo pipefail
 
@@ -19,6 +22,8 @@ cd "$ROOT"
 # clones on the same machine share them.
 TOOLS="${LEDE_TOOLS:-$HOME/.cache/lede/tools}"
 GECKODRIVER_VERSION="0.37.1"
+CARGO_FUZZ_VERSION="0.13.2"
+SHARED="${LEDE_SHARED:-$ROOT/../shared}"
 DIST="$ROOT/dist"
 WASM_TARGET="wasm32-unknown-unknown"
 BIN="$ROOT/node_modules/.bin"
@@ -172,7 +177,7 @@ build_www() {
   cp "$DIST/wasm/web/lede.js" "$DIST/wasm/web/lede_bg.wasm" "$www/pkg/"
   mkdir -p "$www/store"
   cp docs/store/*.png "$www/store/"
-  local seed="${LEDE_SHARED:-$ROOT/../shared}/fixtures/seed-article/page.html"
+  local seed="$SHARED/fixtures/seed-article/page.html"
   if [[ -f "$seed" ]]; then
     cp "$seed" "$www/samples/seed-article.html"
   fi
@@ -220,10 +225,63 @@ run_tests() {
   cargo test --quiet
   say "CLI checks"
   tests/cli.sh target/release/lede
+  say "fuzzing (a minute, fixed seed)"
+  run_fuzzers 35 20 "$ROOT/fuzz/target/corpus-test" short
   say "extension lint (web-ext)"
   lint_extension
   say "end-to-end tests in Chromium and Firefox"
   GECKODRIVER="$TOOLS/bin/geckodriver" node --test --test-concurrency=1 tests/e2e/
+}
+
+# cargo-fuzz drives libFuzzer. With `--sanitizer none` it passes only stable rustc flags
+# (coverage instrumentation through -Cpasses=sancov-module and -Cllvm-args), so the
+# stable toolchain builds the targets; libFuzzer itself is C++, built by libfuzzer-sys.
+setup_fuzz() {
+  if ! command -v c++ >/dev/null; then
+    say "installing g++ from Debian (libFuzzer is C++)"
+    local sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq g++ >/dev/null
+  fi
+  if ! have_version cargo-fuzz "$CARGO_FUZZ_VERSION"; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (a few minutes, once)"
+    cargo install --quiet --root "$TOOLS" cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+}
+
+# run_fuzzers HTML_SECONDS TEXT_SECONDS CORPUS_DIR short|long: builds the targets of
+# fuzz/ and runs each for its time with a fixed seed, from seeds assembled now out of
+# the fixtures, the demo's samples and the injection vectors, plus the shared corpora's
+# pages for long runs (fuzz/seeds.mjs; nothing is copied into the repository). New
+# inputs go to CORPUS_DIR/TARGET, emptied first for short runs. A crash, panic or
+# timeout fails the run and names the input that caused it.
+run_fuzzers() {
+  local html_seconds="$1" text_seconds="$2" corpus="$3" mode="$4" wide=""
+  [[ $mode == long ]] && wide=1
+  setup_fuzz
+  [[ -x target/release/lede ]] || build_cli
+  local seeds="$ROOT/fuzz/target/seeds" logs="$ROOT/fuzz/target/logs"
+  node fuzz/seeds.mjs "$seeds" "$SHARED" target/release/lede ${wide:+--corpus}
+  PATH="$TOOLS/bin:$PATH" cargo fuzz build --sanitizer none >/dev/null 2>"$ROOT/fuzz/target/build.log" \
+    || { cat "$ROOT/fuzz/target/build.log"; die "building the fuzz targets failed"; }
+  mkdir -p "$logs"
+  local target seconds max_len
+  for target in html text; do
+    if [[ $target == html ]]; then seconds="$html_seconds" max_len=65536; else seconds="$text_seconds" max_len=16384; fi
+    [[ $mode == short ]] && rm -rf "${corpus:?}/$target"
+    mkdir -p "$corpus/$target"
+    if ! PATH="$TOOLS/bin:$PATH" cargo fuzz run --sanitizer none "$target" "$corpus/$target" "$seeds/$target" -- \
+      -seed=1 -max_total_time="$seconds" -max_len="$max_len" -timeout=20 -rss_limit_mb=2048 \
+      -print_final_stats=1 >"$logs/$target.log" 2>&1; then
+      tail -n 60 "$logs/$target.log"
+      local input
+      input="$(grep -oE 'fuzz/artifacts/[a-z]+/[a-z-]+-[0-9a-f]+' "$logs/$target.log" | tail -n 1)"
+      die "fuzz target '$target' failed on the input ${input:-(none saved; see $logs/$target.log)}"
+    fi
+    grep -E '^#[0-9]+[[:space:]]+DONE' "$logs/$target.log" | sed "s/^/$target: /"
+    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' "$logs/$target.log" | sed "s/^/$target: /"
+  done
 }
 
 # Benchmarks: figures, not tests (`./build.sh test` never runs them); see
@@ -268,7 +326,12 @@ case "${1:-build}" in
     ;;
   test) run_tests ;;
   bench) run_bench ;;
+  fuzz)
+    command -v node >/dev/null || die "node not found: install Node.js 20 or newer first"
+    build_cli
+    run_fuzzers "${2:-600}" "${2:-600}" "$ROOT/fuzz/corpus" long
+    ;;
   setup) setup_build; setup_test ;;
-  -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h|--help|help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown command '$1' (try: ./build.sh, ./build.sh demo, ./build.sh test)" ;;
 esac

@@ -206,6 +206,17 @@ impl Classifier<'_, '_> {
                 && self.doc.tokens[a - 1].sentence == self.doc.tokens[c.first].sentence
             {
                 a -= 1;
+                // A country already found on its own, in this run or the one before
+                // ("Egypt’s Islamist Muslim Brotherhood"), is not added twice.
+                // Candidates are disjoint and in order, so the last few before this run
+                // are the only ones that can reach back here.
+                let taken = out[from.saturating_sub(3)..]
+                    .iter()
+                    .chain(&extra)
+                    .any(|o| o.first < c.first && a < o.end);
+                if taken {
+                    break;
+                }
                 if let Some((name, places::PlaceKind::Country)) =
                     places::place(&self.text(a, c.first))
                 {

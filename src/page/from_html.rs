@@ -3,13 +3,22 @@
 //! html5ever builds the tree through a `TreeSink`, which may move nodes after creating
 //! them (foster parenting, the adoption agency). So the sink first builds a small linked
 //! tree of indices, and `into_page` walks it once in document order into the arena.
+//!
+//! Like browsers, the parser caps how deep elements nest ([`MAX_DEPTH`]): html5ever
+//! looks through its stack of open elements at every tag, so without a cap a page of
+//! n nested elements would take n² steps.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
 
 use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{parse_document, Attribute, QualName};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
+};
+use html5ever::tree_builder::TreeBuilder;
+use html5ever::{local_name, Attribute, LocalName, QualName, TokenizerResult};
 
 use super::{Builder, Page};
 
@@ -29,8 +38,124 @@ pub fn parse(html: &str, url: Option<&str>) -> Page {
 fn parse_with(html: &str, url: Option<&str>, scripting: bool) -> Page {
     let mut opts = html5ever::ParseOpts::default();
     opts.tree_builder.scripting_enabled = scripting;
-    let tree = parse_document(Sink::default(), opts).one(html);
+    let capped = Capped {
+        builder: TreeBuilder::new(Sink::default(), opts.tree_builder),
+        flattened: RefCell::default(),
+    };
+    let tokenizer = Tokenizer::new(capped, opts.tokenizer);
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    let tree = tokenizer.sink.builder.sink.finish();
     tree.into_page(url.map(str::to_string))
+}
+
+/// The deepest an element nests. An element that would sit deeper is opened and closed
+/// at once, so what it holds joins the element at this depth, in order: every word
+/// stays, only the nesting beyond the cap is flattened. Blink caps the DOM its parser
+/// builds at the same depth.
+pub const MAX_DEPTH: u32 = 512;
+
+/// html5ever's tree builder behind a filter that enforces [`MAX_DEPTH`]; the filter
+/// sees the tokens before the tree builder and the sink's tree after it.
+struct Capped {
+    builder: TreeBuilder<Handle, Sink>,
+    /// Elements opened and closed at the cap whose own end tags are still to come, by
+    /// tag name: those end tags are dropped rather than closing an outer element.
+    flattened: RefCell<HashMap<LocalName, usize>>,
+}
+
+impl TokenSink for Capped {
+    type Handle = Handle;
+
+    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        let Token::TagToken(tag) = &token else {
+            return self.builder.process_token(token, line);
+        };
+        if tag.kind == TagKind::EndTag {
+            if let Some(pending) = self.flattened.borrow_mut().get_mut(&tag.name) {
+                if *pending > 0 {
+                    *pending -= 1;
+                    return TokenSinkResult::Continue;
+                }
+            }
+            return self.builder.process_token(token, line);
+        }
+        let name = tag.name.clone();
+        let may_flatten = !tag.self_closing && flattens(&name);
+        self.builder.sink.last_element.set(None);
+        let result = self.builder.process_token(token, line);
+        if may_flatten
+            && matches!(result, TokenSinkResult::Continue)
+            && self.builder.sink.last_element_depth(&name) > Some(MAX_DEPTH)
+        {
+            let end = Tag {
+                kind: TagKind::EndTag,
+                name: name.clone(),
+                self_closing: false,
+                attrs: Vec::new(),
+                had_duplicate_attributes: false,
+            };
+            let _ = self.builder.process_token(Token::TagToken(end), line);
+            *self.flattened.borrow_mut().entry(name).or_default() += 1;
+        }
+        result
+    }
+
+    fn end(&self) {
+        self.builder.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.builder
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// Elements that may be closed at once at the cap: not the void ones (never open),
+/// not those whose content the tokenizer reads as raw text (closing them early would
+/// let a script's source through as text), not the document's own structure.
+fn flattens(name: &LocalName) -> bool {
+    !matches!(
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("basefont")
+            | local_name!("bgsound")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("frame")
+            | local_name!("hr")
+            | local_name!("image")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("keygen")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("param")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+            | local_name!("script")
+            | local_name!("style")
+            | local_name!("title")
+            | local_name!("textarea")
+            | local_name!("xmp")
+            | local_name!("iframe")
+            | local_name!("noembed")
+            | local_name!("noframes")
+            | local_name!("noscript")
+            | local_name!("plaintext")
+            | local_name!("template")
+            | local_name!("pre")
+            | local_name!("listing")
+            | local_name!("html")
+            | local_name!("head")
+            | local_name!("body")
+            | local_name!("frameset")
+    )
 }
 
 /// Text below this, outside `<noscript>`, is a page that shows nothing without scripts.
@@ -77,6 +202,9 @@ type Handle = usize;
 struct TreeNode {
     parent: Option<Handle>,
     children: Vec<Handle>,
+    /// Elements between it and the document where it was inserted (not updated when
+    /// html5ever moves a subtree: only the cap on nesting reads it).
+    depth: u32,
     kind: Kind,
 }
 
@@ -110,6 +238,8 @@ impl html5ever::interface::tree_builder::ElemName for Name {
 #[derive(Default)]
 struct Sink {
     nodes: RefCell<Vec<TreeNode>>,
+    /// The element inserted last, for the cap on nesting.
+    last_element: Cell<Option<Handle>>,
 }
 
 struct Tree {
@@ -125,6 +255,7 @@ impl Sink {
         nodes.push(TreeNode {
             parent: None,
             children: Vec::new(),
+            depth: 0,
             kind,
         });
         nodes.len() - 1
@@ -137,10 +268,25 @@ impl Sink {
         }
     }
 
+    /// The depth of the element inserted last, when it has this name.
+    fn last_element_depth(&self, name: &LocalName) -> Option<u32> {
+        let nodes = self.nodes.borrow();
+        let node = &nodes[self.last_element.get()?];
+        match &node.kind {
+            Kind::Element { name: n, .. } if n.local == *name => Some(node.depth),
+            _ => None,
+        }
+    }
+
+    /// Takes `node` out of its parent. The nodes html5ever moves are nearly always
+    /// among the last children, so the search starts from the end.
     fn detach(&self, node: Handle) {
         let mut nodes = self.nodes.borrow_mut();
         if let Some(parent) = nodes[node].parent.take() {
-            nodes[parent].children.retain(|&c| c != node);
+            let children = &mut nodes[parent].children;
+            if let Some(i) = children.iter().rposition(|&c| c == node) {
+                children.remove(i);
+            }
         }
     }
 
@@ -171,12 +317,23 @@ impl Sink {
         let at = index.unwrap_or(nodes[parent].children.len());
         nodes[parent].children.insert(at, node);
         nodes[node].parent = Some(parent);
+        let depth = nodes[parent].depth.saturating_add(1);
+        nodes[node].depth = depth;
+        if let Kind::Element {
+            template_contents, ..
+        } = &nodes[node].kind
+        {
+            if let Some(contents) = *template_contents {
+                nodes[contents].depth = depth;
+            }
+            self.last_element.set(Some(node));
+        }
     }
 
     fn position(&self, node: Handle) -> Option<(Handle, usize)> {
         let nodes = self.nodes.borrow();
         let parent = nodes[node].parent?;
-        let index = nodes[parent].children.iter().position(|&c| c == node)?;
+        let index = nodes[parent].children.iter().rposition(|&c| c == node)?;
         Some((parent, index))
     }
 }
@@ -275,8 +432,9 @@ impl TreeSink for Sink {
             attrs: existing, ..
         } = &mut self.nodes.borrow_mut()[*target].kind
         {
+            let mut names: HashSet<QualName> = existing.iter().map(|e| e.name.clone()).collect();
             for attr in attrs {
-                if !existing.iter().any(|e| e.name == attr.name) {
+                if names.insert(attr.name.clone()) {
                     existing.push(attr);
                 }
             }

@@ -271,7 +271,7 @@ fn shared_subject(reader: &Reader, s: &Sentence, b: usize) -> Option<Np> {
             reader.word(b - 1),
             "and" | "but" | "et" | "mais" | "und" | "aber" | "y" | "pero"
         );
-    coordinated.then_some(Np {
+    coordinated.then(|| Np {
         first: s.first,
         end: b - 1,
         reach: b - 1,
