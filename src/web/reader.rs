@@ -131,6 +131,7 @@ const CHOICES: &[Choice] = &[
         attribute: "data-size",
         label: "readerSize",
         options: &[
+            ("1", "A−−", "readerSmaller"),
             ("2", "A−", "readerSmaller"),
             ("3", "A", "readerNormalSize"),
             ("4", "A+", "readerLarger"),
