@@ -299,11 +299,20 @@ impl Finder<'_, '_, '_> {
             let opens = self.opens_paragraph(&out[k]);
             // Quotes are in text order: look back only over this paragraph and the one
             // before.
+            // A quote running on over a paragraph break belongs, for what follows it,
+            // to the paragraph it ends in.
+            let ends_in = |j: usize| {
+                let last = out[j].end.saturating_sub(1).max(out[j].first);
+                self.doc()
+                    .tokens
+                    .get(last)
+                    .map_or(out[j].quote.paragraph, |t| t.paragraph)
+            };
             let previous = (0..k)
                 .rev()
-                .take_while(|&j| out[j].quote.paragraph + 1 >= paragraph)
+                .take_while(|&j| ends_in(j) + 1 >= paragraph)
                 .find(|&j| {
-                    let p = out[j].quote.paragraph;
+                    let p = ends_in(j);
                     known[j] && (p == paragraph || p + 1 == paragraph && opens)
                 });
             let source = if opens {

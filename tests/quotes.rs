@@ -365,6 +365,24 @@ fn pronouns_previous_paragraphs_and_running_quotes() {
     assert_eq!(who("Our friendship"), Some("Joe Biden".into()));
 }
 
+/// A quote run on into the next paragraph and attributed there ("…,” added X) gives
+/// its speaker to the unframed quotes after it in that paragraph, not the speaker of
+/// the paragraph it opened in.
+#[test]
+fn quotes_after_a_running_quote_follow_its_last_paragraph() {
+    let quotes = quotes_of(
+        "\u{201c}The harbour needs the gates,\u{201d} council member Ana Ruiz said on \
+         Monday. \u{201c}Every winter the water comes further in.\n\n\
+         \u{201c}We have waited twenty years for a plan like this one,\u{201d} added \
+         Peter Holm, the engineer who drew the first design. \u{201c}The pumps are the \
+         easy part of the whole project.\u{201d}",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    assert_eq!(who("The harbour needs"), Some("Ana Ruiz".into()));
+    assert_eq!(who("Every winter"), Some("Peter Holm".into()));
+    assert_eq!(who("The pumps are"), Some("Peter Holm".into()));
+}
+
 #[test]
 fn scare_quotes_titles_and_quoted_words_are_no_quotes() {
     let quotes = quotes_of(
