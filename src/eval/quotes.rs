@@ -185,8 +185,9 @@ struct TextScores {
 fn score_text(stem: &str, text: &str, standoff: &str) -> TextScores {
     let chars: Vec<char> = text.chars().collect();
     let (direct_gold, reported_gold) = gold::items(&chars, &polnear::attributions(standoff));
+    let (paragraphed, offsets) = paragraphs_of_lines(text);
     let started = Instant::now();
-    let doc = Doc::new(text);
+    let doc = Doc::new(&paragraphed);
     let hints = Hints {
         title: text.lines().next(),
         lang: Some("en"),
@@ -194,7 +195,6 @@ fn score_text(stem: &str, text: &str, standoff: &str) -> TextScores {
     let found_actors = actors::find(&doc, &hints);
     let found = quotes::find_located(&doc, &found_actors);
     let millis = started.elapsed().as_secs_f64() * 1000.0;
-    let offsets = CharOffsets::new(text);
     let predicted = |kinds: &[QuoteKind]| -> Vec<matching::Predicted> {
         found
             .iter()
@@ -242,18 +242,29 @@ fn predicted_item(
     })
 }
 
-/// Byte offsets to code point offsets.
+/// PolNeAR writes one paragraph a line, where Lede's text (what the extractor gives the
+/// text stages) separates paragraphs with a blank line: the text with every line break
+/// doubled, and the map from its byte offsets back to code points of `text`.
+fn paragraphs_of_lines(text: &str) -> (String, CharOffsets) {
+    let mut out = String::with_capacity(text.len() + text.len() / 64);
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        bytes.push(out.len());
+        out.push(c);
+        if c == '\n' {
+            out.push('\n');
+        }
+    }
+    (out, CharOffsets { bytes })
+}
+
+/// Byte offsets of a text to code point offsets of the text it was made from.
 struct CharOffsets {
+    /// The byte offset of each code point of the original text.
     bytes: Vec<usize>,
 }
 
 impl CharOffsets {
-    fn new(text: &str) -> CharOffsets {
-        CharOffsets {
-            bytes: text.char_indices().map(|(b, _)| b).collect(),
-        }
-    }
-
     fn char_at(&self, byte: usize) -> usize {
         self.bytes.partition_point(|&b| b < byte)
     }
