@@ -392,16 +392,7 @@ fn figures(label: &str, samples: &[Sample], said: &[Detection]) -> String {
 }
 
 fn confusion(samples: &[Sample], said: &[Detection]) -> String {
-    let columns = [
-        PageKind::Article,
-        PageKind::Listing,
-        PageKind::Collection,
-        PageKind::Forum,
-        PageKind::Product,
-        PageKind::Documentation,
-        PageKind::Service,
-        PageKind::Other,
-    ];
+    let columns = lede::detect::model::ALL_KINDS;
     let name = |k: PageKind| format!("{k:?}").to_lowercase();
     let mut out = String::from("cross-validated page kinds (rows gold, columns ours):\n");
     out.push_str(&format!("{:>14}", ""));

@@ -21,6 +21,18 @@ pub const KIND_ORDER: [PageKind; KINDS] = [
     PageKind::Service,
 ];
 
+/// Every page kind, as reports list them: the model's kinds in column order, then
+/// `Other` (what a page is when no kind wins).
+pub const ALL_KINDS: [PageKind; KINDS + 1] = {
+    let mut all = [PageKind::Other; KINDS + 1];
+    let mut i = 0;
+    while i < KINDS {
+        all[i] = KIND_ORDER[i];
+        i += 1;
+    }
+    all
+};
+
 /// One input's row of the weight table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Row {

@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::analysis::PageKind;
+use crate::detect::model::ALL_KINDS;
 
 use super::corpus::{CorpusKind, WCXB_ARTICLE};
 use super::extraction::types_of;
@@ -21,18 +22,6 @@ detection: our is_article against the gold label, our page_kind against the gold
   and the native time per page (medians; parse = html5ever into a Page, analyze = the
   pipeline on it; file reading and decompression not included; on one thread unless
   --jobs says otherwise, and as noisy as the machine's load)";
-
-/// Every page kind, in the order the confusion table lists them.
-const KINDS: [PageKind; 8] = [
-    PageKind::Article,
-    PageKind::Listing,
-    PageKind::Collection,
-    PageKind::Forum,
-    PageKind::Product,
-    PageKind::Documentation,
-    PageKind::Service,
-    PageKind::Other,
-];
 
 /// The detection figures on one corpus.
 #[derive(Clone, Debug, Serialize)]
@@ -211,7 +200,7 @@ fn confusion(run: &Run) -> Confusion {
             ConfusionRow {
                 pages: of_type.len(),
                 is_article: of_type.iter().filter(|o| o.ours.is_article).count(),
-                counts: KINDS
+                counts: ALL_KINDS
                     .iter()
                     .map(|k| of_type.iter().filter(|o| o.ours.page_kind == *k).count())
                     .collect(),
@@ -220,7 +209,7 @@ fn confusion(run: &Run) -> Confusion {
         })
         .collect();
     Confusion {
-        kinds: KINDS.iter().map(|k| kind_name(*k)).collect(),
+        kinds: ALL_KINDS.iter().map(|k| kind_name(*k)).collect(),
         rows,
     }
 }
