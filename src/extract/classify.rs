@@ -7,10 +7,13 @@
 //! and are hidden whole. Inside the story, only blocks that announce themselves (ads,
 //! share bars, "read also" links) are hidden, never a body paragraph.
 
+use std::sync::OnceLock;
+
 use crate::analysis::{Boilerplate, BoilerplateKind as K};
 use crate::lexicon::boilerplate::{
     AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, READ_ALSO_PHRASES, ROLES, SIGNUP_LINK_FRAGMENTS,
 };
+use crate::lexicon::FragmentIndex;
 use crate::page::{Attr, Node, NodeId, Page, Tag};
 
 use super::stats::{PageStats, Stats};
@@ -67,8 +70,11 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
 /// The kind a class or id value names, by fragment first, then by whole token.
 fn kind_from_names(value: &str) -> Option<K> {
     let lower = value.to_ascii_lowercase();
-    if let Some((_, kind)) = CLASS_FRAGMENTS.iter().find(|(f, _)| lower.contains(f)) {
-        return Some(*kind);
+    static FRAGMENTS: OnceLock<FragmentIndex> = OnceLock::new();
+    let fragments =
+        FRAGMENTS.get_or_init(|| FragmentIndex::new(CLASS_FRAGMENTS.iter().map(|(f, _)| *f)));
+    if let Some(k) = fragments.first_in(&lower) {
+        return Some(CLASS_FRAGMENTS[k].1);
     }
     lower
         .split(|c: char| !c.is_ascii_alphanumeric())

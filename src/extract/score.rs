@@ -6,8 +6,11 @@
 //! wins, and the pick climbs to a parent when the parent holds clearly more prose
 //! (a story split into several blocks by ads or pull quotes).
 
+use std::sync::OnceLock;
+
 use crate::analysis::BoilerplateKind;
 use crate::lexicon::boilerplate::CONTENT_FRAGMENTS;
+use crate::lexicon::FragmentIndex;
 use crate::page::{Attr, NodeData, NodeId, Page, Tag};
 
 use super::stats::{holds_loose_text, PageStats, MIN_PARAGRAPH_CHARS};
@@ -126,11 +129,13 @@ fn names_content(node: &crate::page::Node) -> bool {
     {
         return true;
     }
+    static FRAGMENTS: OnceLock<FragmentIndex> = OnceLock::new();
+    let fragments = FRAGMENTS.get_or_init(|| FragmentIndex::new(CONTENT_FRAGMENTS.iter().copied()));
     let names = [node.attr(Attr::Class), node.attr(Attr::Id)];
-    names.iter().flatten().any(|v| {
-        let lower = v.to_ascii_lowercase();
-        CONTENT_FRAGMENTS.iter().any(|f| lower.contains(f))
-    })
+    names
+        .iter()
+        .flatten()
+        .any(|v| fragments.first_in(&v.to_ascii_lowercase()).is_some())
 }
 
 /// How far above the pick a fuller block is looked for: stories split into sibling
