@@ -7,7 +7,8 @@
 // whole walk happens here, in one call: depth-first in document order with
 // firstChild/nextSibling/parentNode (iterative, so deep pages cannot overflow the
 // stack), elements and text only (comments left out; a <template>'s content is not
-// among its children), Lede's own sidebar host skipped. It returns three things:
+// among its children; the text of styles and of scripts other than JSON-LD, which the
+// core drops, left out too), Lede's own sidebar host skipped. It returns three things:
 //   ops       a Uint32Array: `1 nameLength attrCount (attrNameLength valueLength)*`
 //             opens an element, `2 length` adds a run of text, `0` closes the
 //             innermost open element;
@@ -31,10 +32,19 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
   const ops = [];
   const parts = [];
   const elements = [];
+  // Above 0 inside a <style> or a <script> other than JSON-LD, whose text the core
+  // drops (Builder::open in src/page/mod.rs): counted per element as the core counts,
+  // so that their text (often the largest strings of a page) never crosses into wasm.
+  let dropDepth = 0;
+  const close = () => {
+    ops.push(0);
+    if (dropDepth > 0) dropDepth--;
+  };
 
   const enter = (node) => {
     const type = nodeTypeOf.call(node);
     if (type === 3 || type === 4) {
+      if (dropDepth > 0) return false;
       const text = node.data;
       if (text.length > 0) {
         ops.push(2, text.length);
@@ -50,6 +60,7 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
     parts.push(name);
     const attrs = attributesOf.call(node);
     let count = 0;
+    let typeValue = '';
     for (let i = 0; i < attrs.length; i++) {
       const attr = attrs[i];
       const attrName = attr.name;
@@ -65,8 +76,15 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
       ops.push(attrName.length, value.length);
       parts.push(attrName, value);
       count++;
+      if (attrName === 'type') typeValue = value;
     }
     ops[opStart + 2] = count;
+    if (dropDepth > 0) {
+      dropDepth++;
+    } else {
+      const lower = name.toLowerCase();
+      if (lower === 'style' || (lower === 'script' && typeValue.toLowerCase() !== 'application/ld+json')) dropDepth = 1;
+    }
     elements.push(node);
     return true;
   };
@@ -84,7 +102,7 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
         descend = enter(node);
         continue;
       }
-      ops.push(0);
+      close();
     }
     for (;;) {
       if (depth === 0) return [new Uint32Array(ops), parts.join(''), elements];
@@ -96,7 +114,7 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
       }
       node = parentNodeOf.call(node);
       depth--;
-      ops.push(0);
+      close();
     }
   }
 }
