@@ -1,6 +1,7 @@
 // Runs inside the benchmarked page (imported by bench/browser.mjs through page.evaluate).
 //
-// Loads Lede's `--target web` wasm build and Mozilla Readability (both served from
+// Loads Lede's `--target web` wasm build (and runs its `warm_up` in a task of its own,
+// as the extension does before a click's first analysis) and Mozilla Readability (both served from
 // /__bench/ on the same 127.0.0.1 server as the page), then times, on the page's own
 // live `document`, in the same task queue and interleaved:
 //   lede        analyze_document(document, url): snapshot of the DOM + full analysis + JSON
@@ -20,6 +21,8 @@ import { isProbablyReaderable } from './readerable.mjs';
 
 let wasm = null;
 let loadMs = null;
+/** The time of Lede's `warm_up` (its own task after loading, as the extension runs it). */
+let warmMs = null;
 let base; // the earlier build's exports: undefined until looked for, null when absent
 
 /** Fetches, compiles and instantiates the wasm once per document; returns the time it took. */
@@ -28,6 +31,12 @@ export async function load() {
     const t0 = performance.now();
     wasm = await init();
     loadMs = performance.now() - t0;
+    if (typeof lede.warm_up === 'function') {
+      await nextTask();
+      const w0 = performance.now();
+      lede.warm_up();
+      warmMs = performance.now() - w0;
+    }
   }
   return loadMs;
 }
@@ -160,6 +169,7 @@ export async function measure(url, reps, rotation) {
     first_failed: firstFailed,
     errors,
     load_ms: loadMs,
+    warm_up_ms: warmMs,
     detect_export: detect?.name ?? null,
     longtask_observed: observer !== null,
     isolated: self.crossOriginIsolated === true,

@@ -78,3 +78,20 @@ fn wire_story_byline_stays_on_the_clean_page() {
     assert!(common::visible_text(&page, &analysis).contains("By Daniel Okafor"));
     assert_eq!(analysis.metadata.byline.as_deref(), Some("Daniel Okafor"));
 }
+
+/// The page the extension's `warm_up` analyses before a click's first analysis
+/// (src/web/warm_up.html) must keep reaching every stage, or the warm-up stops
+/// compiling the code the click then runs.
+#[test]
+fn warm_up_page_reaches_every_stage() {
+    let html = include_str!("../src/web/warm_up.html");
+    let page = lede::page::from_html::parse(html, Some("https://example.org/local/warm-up"));
+    let analysis = lede::analyze(&page, &lede::Options::default());
+    assert!(analysis.is_article, "read as {:?}", analysis.page_kind);
+    assert!(analysis.metadata.byline.is_some() && analysis.metadata.published.is_some());
+    assert!(analysis.html.contains("<figure") && analysis.html.contains("<li"));
+    assert!(!analysis.boilerplate.is_empty());
+    assert!(analysis.people.len() >= 2 && !analysis.organizations.is_empty());
+    let attributed = analysis.quotes.iter().filter(|q| q.speaker.is_some());
+    assert!(attributed.count() >= 2, "quotes: {:?}", analysis.quotes);
+}
