@@ -190,7 +190,7 @@ async function runSubtests(t, srv, browser, expected) {
     }),
   );
 
-  await t.test('(csp) the reader page\'s Analysis equals `lede analyze` on the same HTML and URL; its × closes it', { timeout: TEST_TIMEOUT }, () => {
+  await t.test('(csp) the reader page\'s Analysis equals `lede analyze` on the same HTML and URL; its × or a second click on the page closes it', { timeout: TEST_TIMEOUT }, () => {
     requireCli();
     const url = srv.seedUrl('csp');
     return inNewTab(async (drv) => {
@@ -206,6 +206,16 @@ async function runSubtests(t, srv, browser, expected) {
         await waitFor('the reader page to close', () => reader.isClosed());
       } finally {
         if (!reader.isClosed()) await reader.close();
+      }
+      assertSameHTML(await drv.evaluate(pageOuterHTML), before);
+      // A second click on the page's own tab closes the reader page it opened, as a
+      // second click turns Lede off on any page.
+      const again = await openReaderPage(browser, drv);
+      try {
+        await drv.clickAction();
+        await waitFor('the reader page to close on the second click', () => again.isClosed());
+      } finally {
+        if (!again.isClosed()) await again.close();
       }
       assertSameHTML(await drv.evaluate(pageOuterHTML), before);
     });
