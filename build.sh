@@ -79,11 +79,9 @@ setup_test() {
   fi
 }
 
-# Compiles the core to wasm twice: once as WebAssembly (the normal path) and once
-# without post-MVP features for wasm2js, the JavaScript build used where a page's CSP
-# forbids WebAssembly in content scripts (Chrome). Both use the `wasm` profile
-# (Cargo.toml: optimised for size). The JavaScript half of the DOM snapshot
-# (src/page/from_dom.js) is appended to every glue file, where the core imports it.
+# Compiles the core to WebAssembly with the `wasm` profile (Cargo.toml: optimised for
+# size). The JavaScript half of the DOM snapshot (src/page/from_dom.js) is appended to
+# every glue file, where the core imports it.
 build_wasm() {
   local out="$DIST/wasm" raw="target/$WASM_TARGET/wasm/lede.wasm"
   mkdir -p "$out"
@@ -95,34 +93,13 @@ build_wasm() {
     "$BIN/wasm-opt" -Oz "$out/$dir/lede_bg.wasm" -o "$out/$dir/lede_bg.wasm"
     append_snapshot_walk "$out/$dir/lede.js"
   done
-
-  say "compiling the core to JavaScript (wasm2js fallback)"
-  local mvp_dir="target/mvp"
-  RUSTFLAGS="-C target-feature=-reference-types,-multivalue" \
-    cargo build --quiet --profile wasm --lib --no-default-features --target "$WASM_TARGET" --target-dir "$mvp_dir"
-  local tmp="$out/mvp"
-  mkdir -p "$tmp"
-  # The Rust standard library is prebuilt with newer features; strip the feature
-  # section so wasm-bindgen does not expect reference types, then lower bulk-memory,
-  # sign-extension and saturating conversions to plain wasm that wasm2js can translate.
-  "$BIN/wasm-opt" "$mvp_dir/$WASM_TARGET/wasm/lede.wasm" --strip-target-features -o "$tmp/lede.wasm"
-  "$TOOLS/bin/wasm-bindgen" --target no-modules --no-modules-global ledeFallback --no-typescript \
-    --out-dir "$tmp" "$tmp/lede.wasm"
-  append_snapshot_walk "$tmp/lede.js"
-  "$BIN/wasm-opt" "$tmp/lede_bg.wasm" --enable-bulk-memory --enable-sign-ext \
-    --enable-nontrapping-float-to-int --enable-mutable-globals \
-    --llvm-memory-copy-fill-lowering --signext-lowering --llvm-nontrapping-fptoint-lowering \
-    -Oz -o "$tmp/lowered.wasm"
-  "$BIN/wasm-opt" "$tmp/lowered.wasm" --strip-target-features --mvp-features -o "$tmp/mvp.wasm"
-  "$BIN/wasm2js" "$tmp/mvp.wasm" -O -o "$tmp/asm.js"
-  node scripts/bundle-wasm2js.mjs "$tmp/lede.js" "$tmp/asm.js" "$out/lede_wasm2js.js"
 }
 
-# The core's files each browser's package ships (from dist/wasm). lede_wasm2js.js is the
-# JavaScript build for pages whose CSP forbids WebAssembly in content scripts: Chrome
-# applies the page's CSP to a content script's WebAssembly, Firefox does not (the
-# strict-CSP page of tests/e2e/firefox.test.mjs runs the wasm), so only Chrome ships it.
-CHROME_CORE=(extension/lede.js extension/lede_bg.wasm lede_wasm2js.js)
+# The core's files each browser's package ships (from dist/wasm): the same in both. Where
+# a page's CSP forbids WebAssembly in content scripts (Chrome applies it there, Firefox
+# does not), Chrome runs the same core in the extension's reader page (reader.html) on
+# the page's snapshot.
+CHROME_CORE=(extension/lede.js extension/lede_bg.wasm)
 FIREFOX_CORE=(extension/lede.js extension/lede_bg.wasm)
 
 # assemble_extension BROWSER DIR ZIP CORE_FILES...: the extension's sources, the manifest

@@ -2,8 +2,9 @@
 // Lede in the tab, and keeps the toolbar button's state per tab.
 //
 // The core runs in the page (content script). This script injects it on the first
-// click, forwards each click as a message, and, where the page's security policy
-// forbids WebAssembly in content scripts, injects the JavaScript build of the core.
+// click and forwards each click as a message; where the page's security policy forbids
+// WebAssembly in content scripts, it opens Lede's reader page beside the tab instead
+// (reader.html, which runs the core on the page's snapshot).
 // With the user's permission to read every site (asked for on the options page), it
 // also registers the same scripts to run at page idle, to tell articles apart.
 'use strict';
@@ -82,17 +83,54 @@ function noteState(tabId, change) {
   showState(tabId).catch(() => {});
 }
 
+// Reader pages open, by the tab they read (while this worker lives; a click on a reader
+// page is also known by its address).
+const readerPages = new Map();
+const READER_PAGE = api.runtime.getURL('reader.html');
+
+function isReaderPage(tab) {
+  return tab.url?.startsWith(READER_PAGE) || [...readerPages.values()].includes(tab.id);
+}
+
+/**
+ * Lede for a tab whose page forbids WebAssembly in content scripts: its reader page,
+ * opened beside it (or closed, when it is open and the click is a toggle).
+ */
+async function openReaderPage(tab, mode) {
+  const open = readerPages.get(tab.id);
+  if (open !== undefined) {
+    const exists = await api.tabs.get(open).then(() => true, () => false);
+    if (exists) {
+      if (mode === 'toggle') await api.tabs.remove(open);
+      else await api.tabs.update(open, { active: true });
+      return;
+    }
+  }
+  const page = await api.tabs.create({
+    url: `${READER_PAGE}#${tab.id}`,
+    index: tab.index + 1,
+    openerTabId: tab.id,
+  });
+  readerPages.set(tab.id, page.id);
+}
+
 /**
  * Runs Lede in the tab: 'toggle' (the toolbar button and the shortcut: on in the
  * preferred mode, or off), 'clean' or 'reader' (the menu entries).
  */
 async function run(tab, mode) {
   if (tab?.id === undefined) return;
+  // The button on a reader page closes it, as it turns Lede off on any page.
+  if (isReaderPage(tab)) {
+    await api.tabs.remove(tab.id).catch(() => {});
+    return;
+  }
   try {
     await ensureInjected(tab.id);
     // The content script reports the new state with a 'lede:state' message, and a
     // failure itself (its panel, its one log line); the reply only marks the button.
     const reply = await api.tabs.sendMessage(tab.id, { type: 'lede:run', mode }, { frameId: 0 });
+    if (reply?.elsewhere) await openReaderPage(tab, mode);
     if (reply?.failed) noteState(tab.id, { active: reply.active === true, failed: true });
   } catch (error) {
     // Pages the browser reserves (settings, stores) refuse scripts; nothing to undo.
@@ -174,13 +212,16 @@ api.storage.onChanged.addListener((changes) => {
 });
 api.permissions.onAdded.addListener(() => syncDetection());
 api.permissions.onRemoved.addListener(() => syncDetection());
-api.tabs.onRemoved.addListener((tabId) => tabState.delete(tabId));
+api.tabs.onRemoved.addListener((tabId) => {
+  tabState.delete(tabId);
+  readerPages.delete(tabId);
+});
 // A new document in the tab: what was known about the last one no longer holds.
 api.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading') tabState.delete(tabId);
 });
 
-api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+api.runtime.onMessage.addListener((message, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined || (sender.frameId ?? 0) !== 0) return false;
   if (message?.type === 'lede:state') {
@@ -189,17 +230,6 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   }
   if (message?.type === 'lede:detected') {
     noteState(tabId, { article: message.isArticle === true });
-    return false;
   }
-  if (message?.type !== 'lede:load-fallback') return false;
-  api.scripting
-    .executeScript({
-      target: { tabId, frameIds: [0] },
-      files: ['lede_wasm2js.js'],
-    })
-    .then(
-      () => sendResponse({ ok: true }),
-      (error) => sendResponse({ ok: false, error: String(error) }),
-    );
-  return true;
+  return false;
 });

@@ -3,7 +3,10 @@
 // into the core for the background's messages and page.js (`ledeRunCore`). Everything it
 // decides is decided by the core (`wasm_bindgen.*`), except what happens when the core
 // fails: then this script puts the page back, shows why in a small panel of its own and
-// never calls that core again on this page.
+// never calls that core again on this page. Where the page's Content-Security-Policy
+// forbids WebAssembly here (Chrome applies it to content scripts), the core runs in the
+// extension's reader page instead, on the snapshot this script takes (`lede:snapshot`);
+// the reader page loads this script too, as its way into the core.
 'use strict';
 
 (() => {
@@ -17,20 +20,30 @@
   /** The failure panel's host while it is shown. */
   let failureHost = null;
 
-  /** The core's exports: the WebAssembly build, or its JavaScript build where the
-   *  page's Content-Security-Policy forbids compiling WebAssembly here. */
+  /** Said by `loadCore` where the page forbids WebAssembly in content scripts. */
+  const ELSEWHERE = 'this page does not allow WebAssembly in content scripts';
+
+  /** Whether this page lets a content script compile WebAssembly (the smallest module).
+   *  Chrome applies the page's CSP here: without 'wasm-unsafe-eval' it refuses. */
+  function wasmAllowed() {
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The core's exports, once the WebAssembly module is loaded. */
   function loadCore() {
     core ??= (async () => {
-      try {
-        await wasm_bindgen({ module_or_path: api.runtime.getURL('lede_bg.wasm') });
-        return configure(watch(wasm_bindgen));
-      } catch (wasmError) {
-        const reply = await api.runtime.sendMessage({ type: 'lede:load-fallback' });
-        if (!reply?.ok || typeof globalThis.ledeFallbackInit !== 'function') {
-          throw wasmError;
-        }
-        return configure(watch(await globalThis.ledeFallbackInit()));
+      if (!wasmAllowed()) {
+        const error = new Error(ELSEWHERE);
+        error.elsewhere = true;
+        throw error;
       }
+      await wasm_bindgen({ module_or_path: api.runtime.getURL('lede_bg.wasm') });
+      return configure(watch(wasm_bindgen));
     })();
     core.catch(() => {
       core = undefined;
@@ -44,6 +57,8 @@
     c.on_state_change((active) => {
       ledeActive = active;
       tellState(active);
+      // The reader page closes its tab when Lede is closed there.
+      if (!active) globalThis.ledeClosed?.();
     });
     c.on_panic((message) => {
       panicMessage = String(message);
@@ -301,6 +316,9 @@
     try {
       c = await loadCore();
     } catch (error) {
+      // The page forbids WebAssembly here: the background opens the reader page on
+      // this page's snapshot instead; this page stays as it is.
+      if (error?.elsewhere) return toggle ? { active: false, elsewhere: true } : { error: ELSEWHERE };
       // The core did not load: nothing was changed, so nothing to put back.
       const reason = String(error?.message ?? error);
       console.error(`Lede: could not load: ${reason}`);
@@ -349,6 +367,16 @@
         return answer((c) => ({ active: c.toggle() }), sendResponse, { toggle: true, dismiss: true });
       case 'lede:analysis':
         return answer((c) => ({ json: c.analysis_json() }), sendResponse);
+      case 'lede:snapshot':
+        // For the reader page: the same walk the core makes (from_dom.js, in lede.js),
+        // as plain values; the page is only read.
+        try {
+          const [ops, text] = ledeSnapshotWalk(document.documentElement, 'lede-sidebar', String(message.kept));
+          sendResponse({ ops: Array.from(ops), text, url: location.href });
+        } catch (error) {
+          sendResponse({ error: String(error?.message ?? error) });
+        }
+        return false;
       default:
         return false;
     }

@@ -81,6 +81,16 @@ pub fn snapshot(doc: &Document, url: Option<String>) -> LivePage {
     }
 }
 
+/// The `Page` of a record the walk made elsewhere (`ops` and `text` as `from_dom.js`
+/// returns them), e.g. in a tab whose page forbids WebAssembly, sent to an extension
+/// page that analyses it.
+pub fn from_record(ops: &[u32], text: &str, url: Option<String>) -> Page {
+    let mut builder = Builder::new();
+    let mut slots = vec![NOT_AN_ELEMENT];
+    replay(ops, text, &mut builder, &mut slots);
+    builder.finish(url)
+}
+
 /// Feeds the walk's record to the builder; a malformed record ends the replay early
 /// rather than failing.
 fn replay(ops: &[u32], text: &str, builder: &mut Builder, slots: &mut Vec<u32>) {

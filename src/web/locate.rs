@@ -7,7 +7,8 @@
 //! (`CSS.highlights`), which paints them without touching the page's DOM; the one
 //! stylesheet it needs is adopted by the document (`adoptedStyleSheets`), which is not
 //! part of the markup either. Where the browser lacks the API, the first range is
-//! selected instead.
+//! selected instead. In the extension's reader page, where the story is the reader
+//! view, its text is searched instead of the page's.
 
 use std::cell::RefCell;
 
@@ -71,11 +72,11 @@ impl TextMap {
             chars: Vec::new(),
             at: Vec::new(),
         };
-        let Some(body) = doc.body() else {
+        let Some(root) = text_root(doc) else {
             return map;
         };
         // NodeFilter.SHOW_TEXT
-        let Ok(walker) = doc.create_tree_walker_with_what_to_show(&body, 4) else {
+        let Ok(walker) = doc.create_tree_walker_with_what_to_show(&root, 4) else {
             return map;
         };
         while let Ok(Some(node)) = walker.next_node() {
@@ -150,6 +151,20 @@ impl TextMap {
             .ok()?;
         Some(range)
     }
+}
+
+/// Where the story's text is: the page's body, or in the extension's reader page (which
+/// shows another tab's story) the reader view's copy of the story.
+fn text_root(doc: &Document) -> Option<Node> {
+    if super::from_snapshot() {
+        let host = doc.get_element_by_id(super::reader::READER_HOST_ID)?;
+        let body = host
+            .shadow_root()?
+            .query_selector("[data-lede=reader-body]")
+            .ok()??;
+        return Some(body.into());
+    }
+    doc.body().map(Into::into)
 }
 
 /// True when the range takes up room on screen (it is not inside a hidden block).

@@ -32,6 +32,15 @@ thread_local! {
     static ON_STATE_CHANGE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static ON_PANIC: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static GUARD: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// Set in the extension's reader page, which shows a snapshot of another tab
+    /// (`open_snapshot`) instead of working on its own document.
+    static FROM_SNAPSHOT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True in the extension's reader page (`open_snapshot`): the reader is the page there,
+/// and there is no page of its own to clean.
+pub(crate) fn from_snapshot() -> bool {
+    FROM_SNAPSHOT.with(std::cell::Cell::get)
 }
 
 /// Registers `callback(message)`, told a panic's message just before the core stops
@@ -129,6 +138,10 @@ pub fn toggle() -> Result<bool, JsValue> {
         notify(false);
         return Ok(false);
     }
+    if from_snapshot() {
+        // The reader page's own document is not a story.
+        return Ok(false);
+    }
     let doc = document()?;
     let (live, analysis) = analyse_live(&doc);
     let hidden = if analysis.is_article {
@@ -156,9 +169,16 @@ pub fn toggle() -> Result<bool, JsValue> {
 }
 
 /// Opens or closes the reader view over the cleaned page (clean reading must be on;
-/// it is turned on first if it is not). Returns whether the reader is now open.
+/// it is turned on first if it is not). Returns whether the reader is now open. In the
+/// extension's reader page the reader is the page, so closing it turns Lede off there.
 #[wasm_bindgen]
 pub fn toggle_reader() -> Result<bool, JsValue> {
+    if from_snapshot() {
+        if is_active() {
+            toggle()?;
+        }
+        return Ok(false);
+    }
     if !is_active() {
         toggle()?;
     }
@@ -188,6 +208,13 @@ pub fn is_active() -> bool {
 /// moment of the snapshot, so the answer does not depend on Lede's own changes.
 #[wasm_bindgen]
 pub fn analysis_json() -> Result<String, JsValue> {
+    if from_snapshot() {
+        // The reader page's analysis is the snapshot's, made when it opened.
+        return ACTIVE.with(|a| match a.borrow().as_ref() {
+            Some(active) => to_json(&active.analysis),
+            None => Err(JsValue::from_str("Lede is closed")),
+        });
+    }
     let doc = document()?;
     with_hidden(hide::Hidden::suspend);
     let (_, analysis) = analyse_live(&doc);
@@ -201,6 +228,53 @@ fn with_hidden(f: impl Fn(&hide::Hidden)) {
             f(&active.hidden);
         }
     });
+}
+
+/// The attribute names the snapshot walk keeps (`from_dom.js`'s `keptNames`), for a
+/// walk made in a tab where this module cannot run.
+#[wasm_bindgen]
+pub fn snapshot_attributes() -> String {
+    crate::page::KEPT_ATTRIBUTES.to_string()
+}
+
+/// Opens Lede in the extension's reader page on another tab's snapshot (`ops` and
+/// `text` as the walk of `from_dom.js` returns them, taken from `url`): the sidebar,
+/// and on an article the reader view, which is the page here. The tab's page itself is
+/// never touched. Returns whether the snapshot is an article.
+#[wasm_bindgen]
+pub fn open_snapshot(ops: Vec<u32>, text: &str, url: &str) -> Result<bool, JsValue> {
+    if is_active() {
+        return Err(JsValue::from_str("Lede is already open here"));
+    }
+    FROM_SNAPSHOT.with(|f| f.set(true));
+    let doc = document()?;
+    let page = from_dom::from_record(&ops, text, Some(url.to_string()));
+    let analysis = analyze(&page, &Options::default());
+    let title = analysis.metadata.title.as_deref().unwrap_or(url);
+    doc.set_title(&format!("{title} · Lede"));
+    let sidebar = sidebar::open(&doc, &analysis)?;
+    let reader = if analysis.is_article {
+        match reader::open(&doc, &analysis) {
+            Ok(reader) => Some(reader),
+            Err(e) => {
+                sidebar.remove();
+                return Err(e);
+            }
+        }
+    } else {
+        None
+    };
+    let is_article = analysis.is_article;
+    ACTIVE.with(|a| {
+        *a.borrow_mut() = Some(Active {
+            hidden: hide::Hidden::default(),
+            sidebar,
+            analysis,
+            reader,
+        })
+    });
+    notify(true);
+    Ok(is_article)
 }
 
 /// Analyses any document (e.g. one parsed with `DOMParser` on the demo page) as if it

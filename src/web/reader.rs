@@ -260,6 +260,10 @@ fn article(ui: &Ui, analysis: &Analysis) -> Result<Element, JsValue> {
     body.set_attribute("data-lede", "reader-body")?;
     let parsed = DomParser::new()?.parse_from_string(&analysis.html, SupportedType::TextHtml)?;
     if let Some(source) = parsed.body() {
+        if super::from_snapshot() {
+            // Before the nodes join a live document, where images start loading.
+            drop_media(&source)?;
+        }
         while let Some(child) = source.first_child() {
             body.append_child(ui.doc.adopt_node(&child)?.as_ref())?;
         }
@@ -270,6 +274,27 @@ fn article(ui: &Ui, analysis: &Analysis) -> Result<Element, JsValue> {
     }
     article.append_child(&body)?;
     Ok(article)
+}
+
+/// Removes the story's images and media in the extension's reader page: loading them
+/// there would be a request of the extension's own to the site. Their captions stay; a
+/// figure left with no text goes.
+fn drop_media(body: &Element) -> Result<(), JsValue> {
+    let media = body.query_selector_all("img, picture, video, audio, source, track")?;
+    for i in 0..media.length() {
+        if let Some(node) = media.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            node.remove();
+        }
+    }
+    let figures = body.query_selector_all("figure")?;
+    for i in 0..figures.length() {
+        if let Some(figure) = figures.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            if figure.text_content().unwrap_or_default().trim().is_empty() {
+                figure.remove();
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Removes the story's own headline from the top of the reader's copy of the body: the

@@ -268,7 +268,7 @@ impl PanelUi<'_> {
         }
         line.append_child(&published)?;
         section.append_child(&line)?;
-        if self.host.is_some() && analysis.is_article {
+        if self.host.is_some() && analysis.is_article && !super::from_snapshot() {
             let reader = self.button(
                 "reader-button",
                 &t("sidebarReaderButton"),

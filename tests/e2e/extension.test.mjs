@@ -111,6 +111,19 @@ class ChromiumShell {
   fromExtension(from) {
     return from.startsWith('chrome-extension://') || from.startsWith('worker chrome-extension://');
   }
+
+  /** Where Lede shows itself for a tab whose page forbids WebAssembly in content
+   *  scripts: Chrome's reader page, opened beside it. */
+  async strictView() {
+    const prefix = `chrome-extension://${this.browser.extensionId}/reader.html`;
+    const page = await waitFor("Lede's reader page to open", () => this.browser.ctx.pages().find((p) => p.url().startsWith(prefix)));
+    return this.wrap(page);
+  }
+
+  /** Waits for Lede to be gone from a strictView(): the reader page closes. */
+  async strictClosed(view) {
+    await waitFor("Lede's reader page to close", () => view.page.isClosed());
+  }
 }
 
 class FirefoxShell {
@@ -182,6 +195,15 @@ class FirefoxShell {
   fromExtension(from) {
     return from.includes('moz-extension://');
   }
+
+  /** Firefox runs the core in a strict-CSP page as in any other: Lede is in the tab. */
+  async strictView(tab) {
+    return tab;
+  }
+
+  async strictClosed(view) {
+    await waitForLede(view, { state: null, reader: false }, 'Lede to leave the strict page');
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -192,12 +214,15 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   const messages = englishMessages();
   const seedUrl = srv.at('/seed-article/');
 
-  // The page alone first: what it loads by itself.
+  // The pages alone first: what they load by themselves (the seed article, and the same
+  // with a CSP that forbids WebAssembly in Chrome's content scripts).
+  const strict = await shell.tab(srv.at('/seed-article-csp/'));
   const seed = await shell.tab(seedUrl);
   await sleep(1500);
   const own = new Set(networkRequests(await shell.requests()).map((r) => r.url));
   const mark = (await shell.requests()).length;
   const pristine = await seed.evaluate(pageOuterHTML);
+  const strictPristine = await strict.evaluate(pageOuterHTML);
 
   // Installed with the minimal permissions, no host access, nothing registered.
   const options = await openOptions(shell);
@@ -272,6 +297,17 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   await waitForLede(seed, { state: null, reader: false }, 'Lede to leave the page');
   assertSameHTML(await seed.evaluate(pageOuterHTML), pristine);
 
+  // The strict page: the story in the reader with its quotes (in Chrome, in Lede's
+  // reader page beside the tab), closed by the button; the page as it was.
+  await strict.clickAction();
+  const view = await shell.strictView(strict);
+  const strictLede = await waitForLede(view, { state: 'ready', reader: true }, 'the reader for the strict page');
+  assert.equal(strictLede.title.replace(/\s+/g, ' ').trim(), expected.metadata.title.replace(/\s+/g, ' ').trim());
+  assert.ok(strictLede.quotes > 0, `quotes listed for the strict page: ${JSON.stringify(strictLede)}`);
+  await view.clickAction();
+  await shell.strictClosed(view);
+  assertSameHTML(await strict.evaluate(pageOuterHTML), strictPristine, 'the strict page after Lede');
+
   // The never-run list: a typed address becomes its host; removed again; reset.
   await options.typeEnter('#never-input', 'https://WWW.Example.COM/news/today');
   state = await settled(options, (s) => s.neverRun.length === 1, 'the site to be listed');
@@ -289,6 +325,7 @@ async function sessionFlow(shell, srv, expected, { shots } = {}) {
   assertNoRequestsOfItsOwn(await shell.requests(), mark, own, storyImages, (f) => shell.fromExtension(f));
   await options.close();
   await seed.close();
+  await strict.close();
 }
 
 /** Automatic detection, opted in on the options page: badge, never-run, auto-open, SPA, frames. */

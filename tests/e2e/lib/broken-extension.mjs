@@ -7,8 +7,8 @@
 //    the core while it holds its state mutably borrowed: a genuine Rust panic
 //    ("already mutably borrowed"), a trap, from inside the sidebar's button handler.
 //
-//  - on a page titled "... [no core]", neither the WebAssembly core nor its JavaScript
-//    build loads: the content script's loading promise rejects.
+//  - on a page titled "... [no core]", the WebAssembly core does not load: the content
+//    script's loading promise rejects.
 //
 // Never part of the shipped extension: robust-failure.test.mjs writes it and removes it.
 
@@ -59,11 +59,5 @@ export function writeBrokenExtension(dir = EXTENSION_DIR) {
     'the init function',
   );
   fs.writeFileSync(glue, text);
-  const fallback = path.join(out, 'lede_wasm2js.js');
-  fs.appendFileSync(
-    fallback,
-    `\nif (document.title.includes(${JSON.stringify(NO_CORE)})) {\n` +
-      "  globalThis.ledeFallbackInit = async () => { throw new Error('forced: the JavaScript core does not load either'); };\n}\n",
-  );
   return out;
 }

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../../scripts/serve.mjs';
-import { REPO, SEED_HTML, WAIT_MS, sleep, trackSession, untrackSession, waitFor } from './shared.mjs';
+import { REPO, SEED_HTML, STRICT_CSP, WAIT_MS, sleep, trackSession, untrackSession, waitFor } from './shared.mjs';
 
 export const SPA_HTML = path.join(REPO, 'tests', 'e2e', 'pages', 'spa.html');
 export const STORE_DIR = path.join(REPO, 'docs', 'store');
@@ -30,6 +30,8 @@ export async function startShellServer() {
   const srv = await startServer({
     routes: {
       '/seed-article/': { file: SEED_HTML },
+      // Chrome forbids WebAssembly in content scripts on this one.
+      '/seed-article-csp/': { file: SEED_HTML, headers: { 'Content-Security-Policy': STRICT_CSP } },
       '/spa/': { file: SPA_HTML },
       '/spa/story': { file: SPA_HTML },
     },
@@ -130,6 +132,7 @@ export function pageLede() {
     state: panel ? panel.getAttribute('data-lede-state') : null,
     title: title ? title.textContent : null,
     reader: !!document.getElementById('lede-reader'),
+    quotes: root ? root.querySelectorAll('[data-lede="quote"]').length : 0,
   };
 }
 
