@@ -17,8 +17,8 @@
 //             does);
 //   elements  the opened elements in order, so that the core can hide the live ones.
 // Only the attributes named in `keptNames` (space-separated) are read. Nodes are read
-// through the prototypes' getters, not their properties: on a <form>, a control named
-// like a property ("attributes", "firstChild") shadows that property.
+// through the prototypes' getters and methods, not their properties: on a <form>, a
+// control named like a property ("getAttribute", "firstChild") shadows that property.
 // eslint-disable-next-line no-unused-vars
 function ledeSnapshotWalk(root, hostId, keptNames) {
   const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
@@ -27,7 +27,8 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
   const nextSiblingOf = getter(Node.prototype, 'nextSibling');
   const parentNodeOf = getter(Node.prototype, 'parentNode');
   const localNameOf = getter(Element.prototype, 'localName');
-  const attributesOf = getter(Element.prototype, 'attributes');
+  const attributeNamesOf = Element.prototype.getAttributeNames;
+  const attributeOf = Element.prototype.getAttribute;
   const kept = new Set(keptNames.split(' '));
   const ops = [];
   const parts = [];
@@ -58,14 +59,14 @@ function ledeSnapshotWalk(root, hostId, keptNames) {
     const partStart = parts.length;
     ops.push(1, name.length, 0);
     parts.push(name);
-    const attrs = attributesOf.call(node);
+    // By name, not through `attributes`: that makes an Attr object per attribute.
+    const names = attributeNamesOf.call(node);
     let count = 0;
     let typeValue = '';
-    for (let i = 0; i < attrs.length; i++) {
-      const attr = attrs[i];
-      const attrName = attr.name;
+    for (let i = 0; i < names.length; i++) {
+      const attrName = names[i];
       if (!kept.has(attrName)) continue;
-      const value = attr.value;
+      const value = attributeOf.call(node, attrName);
       // Lede's own host, by its id attribute (not `node.id`: on a <form> holding a
       // control named "id", that property is the control).
       if (attrName === 'id' && value === hostId) {
