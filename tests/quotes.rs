@@ -365,6 +365,23 @@ fn pronouns_previous_paragraphs_and_running_quotes() {
     assert_eq!(who("Our friendship"), Some("Joe Biden".into()));
 }
 
+/// "according to X" names a source: a pronoun in the next sentence is that source,
+/// not an earlier speaker whose first name says nothing of gender (the warm-up page of
+/// the extension, src/web/warm_up.html, read "She said" as the harbour master).
+#[test]
+fn a_pronoun_after_according_to_is_that_source() {
+    let quotes = quotes_of(
+        "\u{201c}We have waited all winter for this morning,\u{201d} said Tomas Reyes, \
+         the harbour master.\n\n\
+         The repairs cost the council more than it had planned, according to Helen Marsh, \
+         who chairs its transport committee. She said the council would ask the ministry \
+         for help.",
+    );
+    let who = |s: &str| said_by(&quotes, s).1;
+    assert_eq!(who("We have waited"), Some("Tomas Reyes".into()));
+    assert_eq!(who("the council would ask"), Some("Helen Marsh".into()));
+}
+
 /// A quote run on into the next paragraph and attributed there ("…,” added X) gives
 /// its speaker to the unframed quotes after it in that paragraph, not the speaker of
 /// the paragraph it opened in.

@@ -362,11 +362,14 @@ impl Resolver<'_, '_, '_> {
     }
 
     /// True when a mention is a clause's subject: it opens its sentence (after a few
-    /// words of title) or speaks.
+    /// words of title), speaks, or is the source "according to" names.
     fn is_subject(&self, m: &Mention) -> bool {
         let doc = self.reader.doc;
         let sentence = doc.sentence_of(m.first);
+        let source = (m.first.saturating_sub(3)..m.first)
+            .any(|j| self.reader.according_to(j) == Some(m.first - j));
         m.first < sentence.first + SUBJECT_REACH
+            || source
             || crate::actors::speech_adjacent(doc, m.first, m.end)
     }
 }
