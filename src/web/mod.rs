@@ -226,10 +226,12 @@ pub fn detect_document(doc: &Document, url: &str) -> Result<String, JsValue> {
     Ok(json.to_string())
 }
 
-/// Renders the sidebar's panel for an analysis (JSON) into `container`'s shadow root.
+/// Analyses any document as `analyze_document` does and renders the sidebar's panel for
+/// it into `container`'s shadow root (the demo page's preview of the sidebar). It takes
+/// the document rather than the JSON so that the wasm carries no JSON reader for the
+/// whole `Analysis`.
 #[wasm_bindgen]
-pub fn render_panel(container: &Element, json: &str) -> Result<(), JsValue> {
-    let analysis: Analysis =
-        serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    sidebar::render_into(container, &analysis)
+pub fn render_panel(container: &Element, doc: &Document, url: &str) -> Result<(), JsValue> {
+    let live = from_dom::snapshot(doc, Some(url.to_string()));
+    sidebar::render_into(container, &analyze(&live.page, &Options::default()))
 }
