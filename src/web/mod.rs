@@ -217,13 +217,23 @@ pub fn analyze_document(doc: &Document, url: &str) -> Result<String, JsValue> {
 pub fn detect_document(doc: &Document, url: &str) -> Result<String, JsValue> {
     let live = from_dom::snapshot(doc, Some(url.to_string()));
     let d = crate::detect::detect(&live.page);
-    let json = serde_json::json!({
-        "is_article": d.is_article,
-        "article_score": d.score,
-        "page_kind": d.kind,
-        "reasons": d.reasons,
-    });
-    Ok(json.to_string())
+    serde_json::to_string(&Verdict {
+        article_score: d.score,
+        is_article: d.is_article,
+        page_kind: d.kind,
+        reasons: &d.reasons,
+    })
+    .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// `detect_document`'s answer; its fields in the order of the JSON it has always given
+/// (alphabetical), written by the same serializer as the `Analysis`.
+#[derive(serde::Serialize)]
+struct Verdict<'a> {
+    article_score: f64,
+    is_article: bool,
+    page_kind: crate::analysis::PageKind,
+    reasons: &'a [String],
 }
 
 /// Analyses any document as `analyze_document` does and renders the sidebar's panel for
