@@ -82,11 +82,16 @@ setup_test() {
 # Compiles the core to WebAssembly with the `wasm` profile (Cargo.toml: optimised for
 # size). The JavaScript half of the DOM snapshot (src/page/from_dom.js) is appended to
 # every glue file, where the core imports it.
+#
+# `cargo rustc --crate-type cdylib` builds the wasm module alone: compiled in the same
+# rustc run as the rlib (Cargo.toml's crate types), it came out 40 KB larger (19 KB
+# gzipped) from the same code.
 build_wasm() {
   local out="$DIST/wasm" raw="target/$WASM_TARGET/wasm/lede.wasm"
   mkdir -p "$out"
   say "compiling the core to WebAssembly"
-  cargo build --quiet --profile wasm --lib --no-default-features --target "$WASM_TARGET"
+  cargo rustc --quiet --profile wasm --lib --no-default-features --target "$WASM_TARGET" \
+    --crate-type cdylib
   "$TOOLS/bin/wasm-bindgen" --target no-modules --no-typescript --out-dir "$out/extension" "$raw"
   "$TOOLS/bin/wasm-bindgen" --target web --no-typescript --out-dir "$out/web" "$raw"
   for dir in extension web; do

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// What Lede ships, by size: the wasm (raw and gzipped), its JavaScript glue, the wasm2js
-// fallback, and the extension packages. Reads the outputs of ./build.sh.
+// What Lede ships, by size: the wasm (raw and gzipped), its JavaScript glue and the
+// extension packages. Reads the outputs of ./build.sh.
 //
 //   node bench/size.mjs [--json FILE]
 
@@ -16,7 +16,6 @@ const FILES = [
   ['wasm, extension build (dist/extension/lede_bg.wasm)', 'extension/lede_bg.wasm'],
   ['wasm, web build (dist/www/pkg/lede_bg.wasm)', 'www/pkg/lede_bg.wasm'],
   ['wasm-bindgen glue, extension (lede.js)', 'extension/lede.js'],
-  ['wasm2js fallback for strict-CSP pages (lede_wasm2js.js)', 'extension/lede_wasm2js.js'],
   ['extension package (dist/lede-chrome.zip)', 'lede-chrome.zip'],
   ['extension package (dist/lede-firefox.zip)', 'lede-firefox.zip'],
 ];

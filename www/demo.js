@@ -72,16 +72,16 @@ function analyse(html, url, originalUrl = null) {
     showRaw(json);
     return;
   }
-  show(analysis, json, url, originalUrl, ms);
+  show(analysis, json, doc, url, originalUrl, ms);
 }
 
 // ---- outputs ------------------------------------------------------------
 
-function show(a, json, baseUrl, originalUrl, ms) {
+function show(a, json, doc, baseUrl, originalUrl, ms) {
   $('results').hidden = false;
   showSummary(a, ms);
   showReader(a, baseUrl);
-  showPanel(json);
+  showPanel(doc, baseUrl);
   showRaw(json);
   const link = $('original-link');
   link.hidden = !originalUrl;
@@ -146,12 +146,13 @@ function showReader(a, baseUrl) {
   box.replaceChildren(frame);
 }
 
-// render_panel attaches a shadow root, so it gets a fresh element each time.
-function showPanel(json) {
+// render_panel attaches a shadow root, so it gets a fresh element each time. It
+// analyses the document again (the same answer as analyze_document's JSON).
+function showPanel(doc, url) {
   const host = document.createElement('div');
   $('panel').replaceChildren(host);
   try {
-    lede.render_panel(host, json);
+    lede.render_panel(host, doc, url);
   } catch (err) {
     console.error(err);
     host.textContent = `The sidebar could not be drawn: ${err.message || err}`;

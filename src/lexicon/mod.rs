@@ -14,6 +14,12 @@ pub mod places;
 pub mod speech;
 pub mod titles;
 
+/// The words of a list written as one string, separated by spaces or newlines. One
+/// string per list keeps the wasm build free of a pointer and a length per word.
+pub(crate) fn word_set(words: &'static str) -> std::collections::HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
 /// A table of fragments ("sidebar", "breadcrumb", …) indexed by their first byte, to
 /// find which of them occur in a class or id value in one pass over it. Testing each
 /// fragment with `str::contains` instead prepares a general search per fragment and

@@ -4,9 +4,14 @@
 //! Sources: the titles and ranks of the AP Stylebook, the Chicago Manual of Style and
 //! the French, German and Spanish government and press protocol lists, written out by
 //! hand; role nouns were checked against the appositions of the seed article and the
-//! PolNeAR training texts. Lowercase, without periods.
+//! PolNeAR training texts. Lowercase, without periods. The word lists are strings of
+//! words separated by spaces, read into sets at first use.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use super::names::Gender;
+use super::word_set;
 
 /// Honorifics before a name, with the gender they imply.
 pub const HONORIFICS: &[(&str, Gender)] = &[
@@ -40,45 +45,45 @@ pub const HONORIFICS: &[(&str, Gender)] = &[
 /// Titles and ranks written before a name, often capitalised ("President Vladimir
 /// Putin", "Sen. Claire McCaskill", "Bundeskanzler Olaf Scholz").
 #[rustfmt::skip]
-pub const TITLES: &[&str] = &[
-    "president", "pres", "vice", "premier", "minister", "ministers", "secretary", "senator",
-    "sen", "sens", "representative", "rep", "reps", "congressman", "congresswoman",
-    "delegate", "governor", "gov", "lieutenant", "mayor", "chancellor", "king", "queen",
-    "prince", "princess", "pope", "emperor", "empress", "sheikh", "sheik", "emir", "sultan",
-    "crown", "general", "gen", "admiral", "adm", "colonel", "col", "lt", "captain", "capt",
-    "major", "maj", "sergeant", "sgt", "commander", "cmdr", "corporal", "cpl", "private",
-    "pvt", "brigadier", "marshal", "judge", "justice", "chief", "director", "chairman",
-    "chairwoman", "chairperson", "chair", "ambassador", "amb", "spokesman", "spokeswoman",
-    "spokesperson", "attorney", "reverend", "rev", "father", "bishop", "archbishop",
-    "cardinal", "rabbi", "imam", "ayatollah", "patriarch", "speaker", "leader", "deputy",
-    "commissioner", "superintendent", "inspector", "detective", "officer", "sheriff",
-    "coach", "professor", "doctor", "ceo", "treasurer", "comptroller", "councilman",
-    "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
-    "candidate", "nominee", "chancellor", "dean", "provost", "superintendent", "warden",
-    "counsel", "solicitor", "prosecutor", "envoy", "secretary-general", "director-general",
-    "president-elect", "ex-president",
+pub const TITLES: &str = concat!(
+    "president pres vice premier minister ministers secretary senator ",
+    "sen sens representative rep reps congressman congresswoman ",
+    "delegate governor gov lieutenant mayor chancellor king queen ",
+    "prince princess pope emperor empress sheikh sheik emir sultan ",
+    "crown general gen admiral adm colonel col lt captain capt ",
+    "major maj sergeant sgt commander cmdr corporal cpl private ",
+    "pvt brigadier marshal judge justice chief director chairman ",
+    "chairwoman chairperson chair ambassador amb spokesman spokeswoman ",
+    "spokesperson attorney reverend rev father bishop archbishop ",
+    "cardinal rabbi imam ayatollah patriarch speaker leader deputy ",
+    "commissioner superintendent inspector detective officer sheriff ",
+    "coach professor doctor ceo treasurer comptroller councilman ",
+    "councilwoman councillor councilor alderman assemblyman assemblywoman ",
+    "candidate nominee chancellor dean provost superintendent warden ",
+    "counsel solicitor prosecutor envoy secretary-general director-general ",
+    "president-elect ex-president ",
     // French
-    "président", "présidente", "ministre", "sénateur", "sénatrice", "député", "députée",
-    "maire", "chancelière", "porte-parole", "général", "secrétaire", "ambassadeur",
-    "ambassadrice", "juge", "procureur", "directeur", "directrice",
+    "président présidente ministre sénateur sénatrice député députée ",
+    "maire chancelière porte-parole général secrétaire ambassadeur ",
+    "ambassadrice juge procureur directeur directrice ",
     // German
-    "präsident", "präsidentin", "bundespräsident", "bundeskanzler", "bundeskanzlerin",
-    "kanzler", "kanzlerin", "ministerin", "ministerpräsident", "ministerpräsidentin",
-    "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "regierungssprecher",
-    "regierungssprecherin", "vorsitzende", "vorsitzender", "generalsekretär", "botschafter",
-    "botschafterin", "abgeordnete", "abgeordneter", "senatorin", "außenminister",
-    "außenministerin", "innenminister", "innenministerin", "verteidigungsminister",
-    "verteidigungsministerin", "finanzminister", "finanzministerin", "wirtschaftsminister",
-    "wirtschaftsministerin", "gesundheitsminister", "gesundheitsministerin", "chef",
-    "chefin",
+    "präsident präsidentin bundespräsident bundeskanzler bundeskanzlerin ",
+    "kanzler kanzlerin ministerin ministerpräsident ministerpräsidentin ",
+    "bürgermeister bürgermeisterin sprecher sprecherin regierungssprecher ",
+    "regierungssprecherin vorsitzende vorsitzender generalsekretär botschafter ",
+    "botschafterin abgeordnete abgeordneter senatorin außenminister ",
+    "außenministerin innenminister innenministerin verteidigungsminister ",
+    "verteidigungsministerin finanzminister finanzministerin wirtschaftsminister ",
+    "wirtschaftsministerin gesundheitsminister gesundheitsministerin chef ",
+    "chefin ",
     // Spanish
-    "presidenta", "ministro", "ministra", "secretario", "secretaria", "senador", "senadora",
-    "diputado", "diputada", "alcalde", "alcaldesa", "canciller", "gobernador",
-    "gobernadora", "portavoz", "embajador", "embajadora", "juez", "jueza", "fiscal", "jefe",
-    "jefa", "líder", "rey", "reina",
-    "kämmerer", "kämmerin", "trainer", "trainerin", "stadtrat", "stadträtin", "landrat",
-    "landrätin", "gemeinderat", "gemeinderätin",
-];
+    "presidenta ministro ministra secretario secretaria senador senadora ",
+    "diputado diputada alcalde alcaldesa canciller gobernador ",
+    "gobernadora portavoz embajador embajadora juez jueza fiscal jefe ",
+    "jefa líder rey reina ",
+    "kämmerer kämmerin trainer trainerin stadtrat stadträtin landrat ",
+    "landrätin gemeinderat gemeinderätin ",
+);
 
 /// German compound role endings: `Regierungssprecher`, `Bundesaußenministerin`.
 #[rustfmt::skip]
@@ -94,104 +99,106 @@ pub const GERMAN_ROLE_SUFFIXES: &[&str] = &[
 /// Role nouns of appositions and pre-name descriptions ("Kremlin spokesman",
 /// "a North Korea expert", "senior consultant"), in addition to [`TITLES`].
 #[rustfmt::skip]
-pub const ROLE_NOUNS: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "leader", "expert",
-    "analyst", "consultant", "adviser", "advisor", "official", "head", "nominee",
-    "candidate", "envoy", "diplomat", "lawmaker", "legislator", "lawyer", "attorney",
-    "researcher", "scientist", "economist", "strategist", "pollster", "manager", "editor",
-    "reporter", "correspondent", "columnist", "author", "founder", "co-founder",
-    "cofounder", "executive", "owner", "member", "activist", "campaigner", "organizer",
-    "organiser", "operative", "aide", "staffer", "chairman", "fellow", "scholar",
-    "historian", "lecturer", "physician", "surgeon", "nurse", "priest", "pastor",
-    "dictator", "ruler", "monarch", "whip", "administrator", "negotiator", "mediator",
-    "specialist", "engineer", "entrepreneur", "investor", "banker", "businessman",
-    "businesswoman", "billionaire", "mogul", "tycoon", "comedian", "writer", "novelist",
-    "journalist", "anchor", "host", "producer", "president", "minister", "secretary",
-    "senator", "governor", "mayor", "chancellor", "director", "chief", "commander",
-    "ambassador", "judge", "prosecutor", "professor", "premier", "representative",
-    "congressman", "congresswoman", "deputy", "commissioner", "chairwoman", "chairperson",
-    "chair", "ceo", "cfo", "coo", "cto", "partner", "president-elect", "vice-president",
-    "counselor", "counsellor", "surrogate", "supporter", "critic", "opponent", "rival",
-    "challenger", "incumbent", "mate", "veteran", "officer", "agent", "investigator",
-    "detective", "sheriff", "coach", "teacher", "student", "doctor", "architect",
-    "designer", "artist", "singer", "actor", "actress", "star", "officeholder",
-    "bureaucrat", "technocrat", "general", "admiral", "colonel", "captain", "sergeant",
-    "lieutenant", "soldier", "pilot", "mother", "father", "wife", "husband", "son",
-    "daughter", "brother", "sister", "widow", "friend", "neighbor", "neighbour", "resident",
-    "voter", "delegate", "donor", "fundraiser", "lobbyist", "director", "manager",
-    "observer", "watcher", "commentator", "pundit", "blogger", "speaker", "chef",
-    "coordinator", "planner", "researcher", "professor", "dean", "president", "treasurer",
-    "clerk", "counsel", "contender", "frontrunner", "front-runner", "hopeful", "running",
-    "successor", "predecessor", "ally", "confidant", "confidante", "loyalist", "backer",
-    "figure",
+pub const ROLE_NOUNS: &str = concat!(
+    "spokesman spokeswoman spokesperson spokespeople leader expert ",
+    "analyst consultant adviser advisor official head nominee ",
+    "candidate envoy diplomat lawmaker legislator lawyer attorney ",
+    "researcher scientist economist strategist pollster manager editor ",
+    "reporter correspondent columnist author founder co-founder ",
+    "cofounder executive owner member activist campaigner organizer ",
+    "organiser operative aide staffer chairman fellow scholar ",
+    "historian lecturer physician surgeon nurse priest pastor ",
+    "dictator ruler monarch whip administrator negotiator mediator ",
+    "specialist engineer entrepreneur investor banker businessman ",
+    "businesswoman billionaire mogul tycoon comedian writer novelist ",
+    "journalist anchor host producer president minister secretary ",
+    "senator governor mayor chancellor director chief commander ",
+    "ambassador judge prosecutor professor premier representative ",
+    "congressman congresswoman deputy commissioner chairwoman chairperson ",
+    "chair ceo cfo coo cto partner president-elect vice-president ",
+    "counselor counsellor surrogate supporter critic opponent rival ",
+    "challenger incumbent mate veteran officer agent investigator ",
+    "detective sheriff coach teacher student doctor architect ",
+    "designer artist singer actor actress star officeholder ",
+    "bureaucrat technocrat general admiral colonel captain sergeant ",
+    "lieutenant soldier pilot mother father wife husband son ",
+    "daughter brother sister widow friend neighbor neighbour resident ",
+    "voter delegate donor fundraiser lobbyist director manager ",
+    "observer watcher commentator pundit blogger speaker chef ",
+    "coordinator planner researcher professor dean president treasurer ",
+    "clerk counsel contender frontrunner front-runner hopeful running ",
+    "successor predecessor ally confidant confidante loyalist backer ",
+    "figure ",
     // French
-    "porte-parole", "président", "présidente", "ministre", "secrétaire", "sénateur",
-    "député", "députée", "maire", "dirigeant", "dirigeante", "responsable", "expert",
-    "experte", "analyste", "conseiller", "conseillère", "directeur", "directrice", "avocat",
-    "avocate", "juge", "procureur", "professeur", "chercheur", "chercheuse", "économiste",
-    "ambassadeur", "patron", "patronne", "fondateur", "fondatrice", "chancelière", "chef",
-    "cheffe", "spécialiste", "politologue", "syndicaliste",
+    "porte-parole président présidente ministre secrétaire sénateur ",
+    "député députée maire dirigeant dirigeante responsable expert ",
+    "experte analyste conseiller conseillère directeur directrice avocat ",
+    "avocate juge procureur professeur chercheur chercheuse économiste ",
+    "ambassadeur patron patronne fondateur fondatrice chancelière chef ",
+    "cheffe spécialiste politologue syndicaliste ",
     // German
-    "sprecher", "sprecherin", "präsident", "präsidentin", "minister", "ministerin",
-    "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "bürgermeister", "experte",
-    "expertin", "analyst", "analystin", "berater", "beraterin", "direktor", "direktorin",
-    "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter", "richter", "richterin",
-    "anwalt", "anwältin", "professorin", "botschafter", "generalsekretär",
-    "ministerpräsident", "regierungssprecher", "politologe", "politologin", "ökonom",
-    "ökonomin", "forscher", "forscherin", "chefin",
+    "sprecher sprecherin präsident präsidentin minister ministerin ",
+    "kanzler kanzlerin bundeskanzler bundeskanzlerin bürgermeister experte ",
+    "expertin analyst analystin berater beraterin direktor direktorin ",
+    "vorsitzende vorsitzender abgeordnete abgeordneter richter richterin ",
+    "anwalt anwältin professorin botschafter generalsekretär ",
+    "ministerpräsident regierungssprecher politologe politologin ökonom ",
+    "ökonomin forscher forscherin chefin ",
     // Spanish
-    "portavoz", "presidente", "presidenta", "ministro", "ministra", "secretario",
-    "secretaria", "senador", "senadora", "diputado", "diputada", "alcalde", "alcaldesa",
-    "jefe", "jefa", "líder", "dirigente", "experto", "experta", "analista", "asesor",
-    "asesora", "director", "directora", "abogado", "abogada", "juez", "jueza", "fiscal",
-    "profesor", "profesora", "investigador", "investigadora", "economista", "embajador",
-    "fundador", "fundadora", "canciller", "gobernador", "gobernadora", "politólogo",
-    "politóloga", "vocero", "vocera",
-];
+    "portavoz presidente presidenta ministro ministra secretario ",
+    "secretaria senador senadora diputado diputada alcalde alcaldesa ",
+    "jefe jefa líder dirigente experto experta analista asesor ",
+    "asesora director directora abogado abogada juez jueza fiscal ",
+    "profesor profesora investigador investigadora economista embajador ",
+    "fundador fundadora canciller gobernador gobernadora politólogo ",
+    "politóloga vocero vocera ",
+);
 
 /// Words that make up job titles around the title word itself ("Secretary of *State*",
 /// "*Defense* Minister", "*White House* *press* secretary", "*Attorney General*"). In a
 /// run of capitalised words they belong to the role, not to the name.
 #[rustfmt::skip]
-pub const OFFICE_WORDS: &[&str] = &[
-    "state", "defense", "defence", "foreign", "interior", "justice", "finance", "treasury",
-    "staff", "affairs", "health", "education", "homeland", "security", "national",
-    "intelligence", "energy", "agriculture", "labor", "labour", "commerce",
-    "transportation", "housing", "veterans", "economy", "economic", "trade", "war", "navy",
-    "army", "air", "force", "prime", "vice", "deputy", "chief", "senior", "former",
-    "acting", "interim", "majority", "minority", "house", "senate", "communications",
-    "press", "campaign", "supreme", "federal", "district", "executive", "assistant",
-    "associate", "principal", "first", "lady", "general", "secretary", "attorney",
-    "minister", "foreign", "environment", "culture", "development", "immigration", "home",
-    "exterior", "relations", "public", "works", "information", "digital", "social",
-    "welfare", "employment", "industry", "science", "technology", "research", "sports",
-    "tourism", "transport", "infrastructure", "emergency", "emergencies", "climate", "ex",
-    "then", "incoming", "outgoing", "lead", "top", "head", "co", "council", "committee",
-    "party", "opposition", "parliamentary", "presidential", "vice-presidential",
-    "republican", "democratic", "democrat", "gop", "conservative", "liberal", "socialist",
-    "labour", "green", "independent", "libertarian", "new", "current", "longtime",
-    "veteran", "retired",
-];
+pub const OFFICE_WORDS: &str = concat!(
+    "state defense defence foreign interior justice finance treasury ",
+    "staff affairs health education homeland security national ",
+    "intelligence energy agriculture labor labour commerce ",
+    "transportation housing veterans economy economic trade war navy ",
+    "army air force prime vice deputy chief senior former ",
+    "acting interim majority minority house senate communications ",
+    "press campaign supreme federal district executive assistant ",
+    "associate principal first lady general secretary attorney ",
+    "minister foreign environment culture development immigration home ",
+    "exterior relations public works information digital social ",
+    "welfare employment industry science technology research sports ",
+    "tourism transport infrastructure emergency emergencies climate ex ",
+    "then incoming outgoing lead top head co council committee ",
+    "party opposition parliamentary presidential vice-presidential ",
+    "republican democratic democrat gop conservative liberal socialist ",
+    "labour green independent libertarian new current longtime ",
+    "veteran retired ",
+);
 
 /// Collective nouns and party names that are capitalised but name groups, never one
 /// speaker ("Republicans said", "Critics say").
 #[rustfmt::skip]
-pub const GROUPS: &[&str] = &[
-    "democrats", "republicans", "democrat", "republican", "independents", "conservatives",
-    "liberals", "progressives", "libertarians", "socialists", "communists", "critics",
-    "analysts", "experts", "officials", "aides", "supporters", "opponents", "voters",
-    "sources", "observers", "investigators", "prosecutors", "authorities", "protesters",
-    "lawmakers", "residents", "witnesses", "scientists", "economists", "researchers",
-    "advocates", "activists", "delegates", "senators", "governors", "leaders", "members",
-    "evangelicals", "catholics", "muslims", "christians", "jews", "latinos", "hispanics",
-    "millennials", "americans", "europeans", "others", "many", "some", "both", "most",
-    "dems", "pundits", "grünen", "grüne", "linken", "linke", "sozialdemokraten",
-    "liberalen", "konservativen", "polls", "pollsters", "donors", "insiders", "staffers",
-];
+pub const GROUPS: &str = concat!(
+    "democrats republicans democrat republican independents conservatives ",
+    "liberals progressives libertarians socialists communists critics ",
+    "analysts experts officials aides supporters opponents voters ",
+    "sources observers investigators prosecutors authorities protesters ",
+    "lawmakers residents witnesses scientists economists researchers ",
+    "advocates activists delegates senators governors leaders members ",
+    "evangelicals catholics muslims christians jews latinos hispanics ",
+    "millennials americans europeans others many some both most ",
+    "dems pundits grünen grüne linken linke sozialdemokraten ",
+    "liberalen konservativen polls pollsters donors insiders staffers ",
+);
 
 /// True when `word` (any case) names a group ("Republicans", "Critics").
 pub fn is_group(word: &str) -> bool {
-    GROUPS.contains(&bare(word).as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(GROUPS))
+        .contains(bare(word).as_str())
 }
 
 /// The gender a role noun implies, when it implies one.
@@ -244,14 +251,22 @@ pub fn honorific(word: &str) -> Option<Gender> {
 /// compound roles.
 pub fn is_title(word: &str) -> bool {
     let w = bare(word);
-    TITLES.contains(&w.as_str()) || is_german_compound_role(&w)
+    titles().contains(w.as_str()) || is_german_compound_role(&w)
+}
+
+fn titles() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(TITLES))
 }
 
 /// True when `word` is a role noun or a title.
 pub fn is_role_noun(word: &str) -> bool {
     let w = bare(word);
     let w = w.trim_end_matches("’s").trim_end_matches("'s");
-    ROLE_NOUNS.contains(&w) || TITLES.contains(&w) || is_german_compound_role(w)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(ROLE_NOUNS)).contains(w)
+        || titles().contains(w)
+        || is_german_compound_role(w)
 }
 
 fn is_german_compound_role(w: &str) -> bool {
@@ -260,7 +275,9 @@ fn is_german_compound_role(w: &str) -> bool {
 
 /// True when `word` belongs to job titles beside the title word.
 pub fn is_office_word(word: &str) -> bool {
-    OFFICE_WORDS.contains(&bare(word).as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(OFFICE_WORDS))
+        .contains(bare(word).as_str())
 }
 
 /// The gender a role noun implies.

@@ -315,19 +315,31 @@ pub fn warm_up() -> Result<(), JsValue> {
 pub fn detect_document(doc: &Document, url: &str) -> Result<String, JsValue> {
     let live = from_dom::snapshot(doc, Some(url.to_string()));
     let d = crate::detect::detect(&live.page);
-    let json = serde_json::json!({
-        "is_article": d.is_article,
-        "article_score": d.score,
-        "page_kind": d.kind,
-        "reasons": d.reasons,
-    });
-    Ok(json.to_string())
+    serde_json::to_string(&Verdict {
+        article_score: d.score,
+        is_article: d.is_article,
+        page_kind: d.kind,
+        reasons: &d.reasons,
+    })
+    .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
-/// Renders the sidebar's panel for an analysis (JSON) into `container`'s shadow root.
+/// `detect_document`'s answer; its fields in the order of the JSON it has always given
+/// (alphabetical), written by the same serializer as the `Analysis`.
+#[derive(serde::Serialize)]
+struct Verdict<'a> {
+    article_score: f64,
+    is_article: bool,
+    page_kind: crate::analysis::PageKind,
+    reasons: &'a [String],
+}
+
+/// Analyses any document as `analyze_document` does and renders the sidebar's panel for
+/// it into `container`'s shadow root (the demo page's preview of the sidebar). It takes
+/// the document rather than the JSON so that the wasm carries no JSON reader for the
+/// whole `Analysis`.
 #[wasm_bindgen]
-pub fn render_panel(container: &Element, json: &str) -> Result<(), JsValue> {
-    let analysis: Analysis =
-        serde_json::from_str(json).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    sidebar::render_into(container, &analysis)
+pub fn render_panel(container: &Element, doc: &Document, url: &str) -> Result<(), JsValue> {
+    let live = from_dom::snapshot(doc, Some(url.to_string()));
+    sidebar::render_into(container, &analyze(&live.page, &Options::default()))
 }
