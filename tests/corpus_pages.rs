@@ -151,3 +151,20 @@ fn prose_in_a_modal_or_drawer_does_not_outvote_the_page() {
     // WCXB 4112: a category page whose short texts lost to the site footer's prose.
     assert_f1("wcxb 4112", wcxb_f1("4112"), 0.8);
 }
+
+#[test]
+fn story_in_a_layout_with_a_side_rail_is_not_the_rail() {
+    // WCXB 4105: the story and its side menu share a `c-layout-sidebar-left` wrapper,
+    // a layout with a rail, once taken for the rail itself and its prose outvoted.
+    assert_f1("wcxb 4105", wcxb_f1("4105"), 0.9);
+}
+
+#[test]
+fn product_description_in_an_aside_drawer_is_read() {
+    // WCXB 0581: the product's description sits in an `<aside>` drawer, once hidden as
+    // a side rail.
+    assert_f1("wcxb 0581", wcxb_f1("0581"), 0.7);
+    if let Some(text) = wcxb_text("0581") {
+        assert!(text.contains("REDEFINING YOUR POTENTIAL"), "{text:?}");
+    }
+}

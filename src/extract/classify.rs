@@ -9,7 +9,8 @@
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K};
 use crate::lexicon::boilerplate::{
-    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, READ_ALSO_PHRASES, ROLES, SIGNUP_LINK_FRAGMENTS,
+    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, LAYOUT_STATE_WORDS, LAYOUT_WORDS, READ_ALSO_PHRASES,
+    ROLES, SIGNUP_LINK_FRAGMENTS,
 };
 use crate::page::{Attr, Node, NodeId, Page, Tag};
 
@@ -61,13 +62,25 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
         .flatten()
         .find_map(kind_from_names)
         .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm | K::Cookie));
+    // A side rail by tag alone gives way to prose too: shops put their product
+    // descriptions in `<aside>` drawers.
+    let by_tag = by_tag.filter(|&k| !(prose && tag == Tag::Aside && k == K::Widget));
     by_name.or(by_role).or(by_tag)
 }
 
-/// The kind a class or id value names, by fragment first, then by whole token.
+/// The kind a class or id value names, by fragment first, then by whole token. A
+/// fragment that a layout or state word precedes inside one class describes the page's
+/// layout, not the block (`has-sidebar`, `no-comments`, `c-layout-sidebar-left`).
 fn kind_from_names(value: &str) -> Option<K> {
     let lower = value.to_ascii_lowercase();
-    if let Some((_, kind)) = CLASS_FRAGMENTS.iter().find(|(f, _)| lower.contains(f)) {
+    let named = |fragment: &str, kind: K| {
+        lower.split_whitespace().any(|class| {
+            class
+                .match_indices(fragment)
+                .any(|(at, _)| !describes_layout(&class[..at], kind))
+        })
+    };
+    if let Some((_, kind)) = CLASS_FRAGMENTS.iter().find(|(f, k)| named(f, *k)) {
         return Some(*kind);
     }
     lower
@@ -77,6 +90,18 @@ fn kind_from_names(value: &str) -> Option<K> {
                 .iter()
                 .find(|(t, _)| *t == token)
                 .map(|(_, k)| *k)
+        })
+}
+
+/// True when the words of a class before a furniture word make it a description of the
+/// layout: a state (`has-`, `no-`, `with-`) for any kind, a layout word (`layout`,
+/// `grid`, `wrap`) for a side rail or widget.
+fn describes_layout(before: &str, kind: K) -> bool {
+    before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| {
+            LAYOUT_STATE_WORDS.contains(&word)
+                || (kind == K::Widget && LAYOUT_WORDS.contains(&word))
         })
 }
 
@@ -303,5 +328,34 @@ impl Sweep<'_> {
             }
             None => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_class_describing_a_layout_with_a_rail_is_not_the_rail() {
+        for layout in [
+            "c-layout-sidebar-left",
+            "content-sidebar-wrap",
+            "has-sidebar",
+            "page no-sidebar",
+            "grid-with-widgets",
+        ] {
+            assert_eq!(kind_from_names(layout), None, "{layout}");
+        }
+        for rail in [
+            "sidebar",
+            "left-sidebar",
+            "sidebar-content",
+            "col sidebar-primary",
+        ] {
+            assert_eq!(kind_from_names(rail), Some(K::Widget), "{rail}");
+        }
+        // State words apply to every kind; layout words only to side rails.
+        assert_eq!(kind_from_names("no-comments"), None);
+        assert_eq!(kind_from_names("page-footer"), Some(K::Footer));
     }
 }
