@@ -168,3 +168,12 @@ fn product_description_in_an_aside_drawer_is_read() {
         assert!(text.contains("REDEFINING YOUR POTENTIAL"), "{text:?}");
     }
 }
+
+#[test]
+fn product_cards_with_taxonomy_classes_are_not_tag_lists() {
+    // WCXB 0659: a shop's grid of `<li class="product ... product_tag-reusable-cups">`
+    // cards, once hidden as tag lists, leaving the newsletter form as the content.
+    assert_f1("wcxb 0659", wcxb_f1("0659"), 0.9);
+    // WCXB 2968: a news front page whose teasers carry their tags as classes.
+    assert_f1("wcxb 2968", wcxb_f1("2968"), 0.6);
+}

@@ -61,12 +61,27 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
         .into_iter()
         .flatten()
         .find_map(kind_from_names)
-        .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm | K::Cookie));
+        .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm | K::Cookie))
+        .filter(|&k| {
+            !is_link_kind(k) || stats.chars < 30 || stats.link_density() >= MIN_LINK_KIND_DENSITY
+        });
     // A side rail by tag alone gives way to prose too: shops put their product
     // descriptions in `<aside>` drawers.
     let by_tag = by_tag.filter(|&k| !(prose && tag == Tag::Aside && k == K::Widget));
     by_name.or(by_role).or(by_tag)
 }
+
+/// Kinds that are lists of links: a block named so but holding little link text is
+/// something else (a product card classed `product_tag-cups`, a restaurant's menu).
+fn is_link_kind(kind: K) -> bool {
+    matches!(kind, K::Tags)
+}
+
+/// The least link density of a block whose class names a list of links.
+const MIN_LINK_KIND_DENSITY: f64 = 0.3;
+
+/// Above this many classes, whole-token words (`tag`, `ad`, `nav`) are not read.
+const MAX_TOKEN_CLASSES: usize = 6;
 
 /// The kind a class or id value names, by fragment first, then by whole token. A
 /// fragment that a layout or state word precedes inside one class describes the page's
@@ -82,6 +97,11 @@ fn kind_from_names(value: &str) -> Option<K> {
     };
     if let Some((_, kind)) = CLASS_FRAGMENTS.iter().find(|(f, k)| named(f, *k)) {
         return Some(*kind);
+    }
+    // A long run of classes is an item's taxonomy (`post-12 type-product
+    // product_tag-cups has-post-thumbnail`), whose short words do not name a block.
+    if lower.split_whitespace().count() > MAX_TOKEN_CLASSES {
+        return None;
     }
     lower
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -331,7 +351,7 @@ impl Sweep<'_> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "native"))]
 mod tests {
     use super::*;
 
@@ -357,5 +377,33 @@ mod tests {
         // State words apply to every kind; layout words only to side rails.
         assert_eq!(kind_from_names("no-comments"), None);
         assert_eq!(kind_from_names("page-footer"), Some(K::Footer));
+    }
+
+    #[test]
+    fn an_items_taxonomy_classes_do_not_name_a_block() {
+        let card = "product type-product post-15859 status-publish first instock \
+                    product_cat-cups product_tag-reusable-cups has-post-thumbnail";
+        assert_eq!(kind_from_names(card), None);
+        assert_eq!(kind_from_names("entry-tags"), Some(K::Tags));
+        assert_eq!(kind_from_names("post-tag tag"), Some(K::Tags));
+    }
+
+    #[test]
+    fn a_block_named_tags_but_not_made_of_links_is_not_a_tag_list() {
+        let page = crate::page::from_html::parse(
+            "<body><div class='item tag-sale'>Hand-thrown stoneware mug, glazed in \
+             speckled white, 350 ml.</div><div class='tags'><a href=/t/a>mugs</a> \
+             <a href=/t/b>stoneware</a></div></body>",
+            None,
+        );
+        let stats = super::super::stats::measure(&page);
+        let kinds: Vec<_> = page
+            .nodes()
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.tag() == Some(Tag::Div))
+            .map(|(i, _)| stats.own_kind(i as NodeId))
+            .collect();
+        assert_eq!(kinds, vec![None, Some(K::Tags)]);
     }
 }
