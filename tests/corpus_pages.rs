@@ -177,3 +177,12 @@ fn product_cards_with_taxonomy_classes_are_not_tag_lists() {
     // WCXB 2968: a news front page whose teasers carry their tags as classes.
     assert_f1("wcxb 2968", wcxb_f1("2968"), 0.6);
 }
+
+#[test]
+fn items_whose_later_classes_differ_are_one_run() {
+    // WCXB 4917 (a service page) and 0594 (a product's description): page-builder rows
+    // (`wpb_row vc_row-fluid ...`) whose trailing classes vary; each page was read as
+    // one of its rows.
+    assert_f1("wcxb 4917", wcxb_f1("4917"), 0.9);
+    assert_f1("wcxb 0594", wcxb_f1("0594"), 0.8);
+}

@@ -110,16 +110,19 @@ fn best_run(
     best
 }
 
-/// The shape of an element: its tag and its classes without numbers.
+/// The shape of an element: its tag and its first two classes without numbers (the
+/// classes after them are often an item's own state or taxonomy: `first`, `sale`,
+/// `product_cat-mugs`).
 fn shape_of(page: &Page, id: NodeId) -> Option<(Tag, String)> {
     let node = page.node(id);
     Some((node.tag()?, shape(node.attr(Attr::Class))))
 }
 
-/// A class attribute with its numbers removed (`card--1`, `card--2` are one shape).
+/// The first two classes of a class attribute with their numbers removed (`card--1`,
+/// `card--2` are one shape).
 fn shape(class: Option<&str>) -> String {
     let mut out = String::new();
-    for token in class.unwrap_or_default().split_whitespace() {
+    for token in class.unwrap_or_default().split_whitespace().take(2) {
         if !out.is_empty() {
             out.push(' ');
         }
