@@ -186,3 +186,10 @@ fn items_whose_later_classes_differ_are_one_run() {
     assert_f1("wcxb 4917", wcxb_f1("4917"), 0.9);
     assert_f1("wcxb 0594", wcxb_f1("0594"), 0.8);
 }
+
+#[test]
+fn short_post_with_heavier_replies_is_read_with_them() {
+    // WCXB 0573: a short post whose replies, a comment tree holding most of the page's
+    // text, were hidden as a comment section.
+    assert_f1("wcxb 0573", wcxb_f1("0573"), 0.8);
+}

@@ -127,7 +127,8 @@ fn describes_layout(before: &str, kind: K) -> bool {
 
 /// Every block to hide, in document order. `container` is the article's own
 /// container (see [`article_container`]); `run` says the root is a run of teasers or
-/// posts, whose members are the content whatever their classes say.
+/// posts, whose members are the content whatever their classes say; `replies` says the
+/// comments inside the root are the content (a thread).
 pub fn boilerplate(
     page: &Page,
     stats: &PageStats,
@@ -135,6 +136,7 @@ pub fn boilerplate(
     container: NodeId,
     title: Option<NodeId>,
     run: bool,
+    replies: bool,
 ) -> Vec<Boilerplate> {
     let mut sweep = Sweep {
         page,
@@ -143,7 +145,7 @@ pub fn boilerplate(
         found: Vec::new(),
     };
     sweep.around(root, container);
-    sweep.inside(root, run);
+    sweep.inside(root, run, replies);
     sweep.found.sort_by_key(|b| b.node);
     sweep.found
 }
@@ -247,7 +249,7 @@ impl Sweep<'_> {
 
     /// Inside the story: ads, share bars, "read also" links and other blocks that
     /// announce themselves, as long as they are a small part of the story.
-    fn inside(&mut self, root: NodeId, run: bool) {
+    fn inside(&mut self, root: NodeId, run: bool, replies: bool) {
         let total = f64::from(self.stats.of(root).para_chars.max(1));
         let mut skip_until = root + 1;
         for id in self.page.descendants(root) {
@@ -261,7 +263,7 @@ impl Sweep<'_> {
             let kind = self
                 .stats
                 .own_kind(id)
-                .filter(|&k| share <= MAX_INNER_SHARE && !(run && k == K::Comments))
+                .filter(|&k| share <= MAX_INNER_SHARE && !(replies && k == K::Comments))
                 .or_else(|| self.inline_kind(id));
             if let Some(kind) = kind {
                 self.hide(id, kind);
