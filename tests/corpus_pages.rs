@@ -193,3 +193,12 @@ fn short_post_with_heavier_replies_is_read_with_them() {
     // text, were hidden as a comment section.
     assert_f1("wcxb 0573", wcxb_f1("0573"), 0.8);
 }
+
+#[test]
+fn long_legal_text_in_furniture_does_not_outvote_the_page() {
+    // WCXB 0580: a product page whose footer holds the whole privacy policy in a modal;
+    // WCXB 2974: a recipe listing under a consent dialog's long vendor notices. Even at
+    // a quarter of the vote, that prose won over the page's own.
+    assert_f1("wcxb 0580", wcxb_f1("0580"), 0.35);
+    assert_f1("wcxb 2974", wcxb_f1("2974"), 0.9);
+}
