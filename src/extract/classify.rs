@@ -88,12 +88,14 @@ const MAX_TOKEN_CLASSES: usize = 6;
 /// layout, not the block (`has-sidebar`, `no-comments`, `c-layout-sidebar-left`).
 fn kind_from_names(value: &str) -> Option<K> {
     let lower = value.to_ascii_lowercase();
+    // The whole value is searched first: most fragments are in no class at all.
     let named = |fragment: &str, kind: K| {
-        lower.split_whitespace().any(|class| {
-            class
-                .match_indices(fragment)
-                .any(|(at, _)| !describes_layout(&class[..at], kind))
-        })
+        lower.contains(fragment)
+            && lower.split_whitespace().any(|class| {
+                class
+                    .match_indices(fragment)
+                    .any(|(at, _)| !describes_layout(&class[..at], kind))
+            })
     };
     if let Some((_, kind)) = CLASS_FRAGMENTS.iter().find(|(f, k)| named(f, *k)) {
         return Some(*kind);
