@@ -151,3 +151,54 @@ fn prose_in_a_modal_or_drawer_does_not_outvote_the_page() {
     // WCXB 4112: a category page whose short texts lost to the site footer's prose.
     assert_f1("wcxb 4112", wcxb_f1("4112"), 0.8);
 }
+
+#[test]
+fn story_in_a_layout_with_a_side_rail_is_not_the_rail() {
+    // WCXB 4105: the story and its side menu share a `c-layout-sidebar-left` wrapper,
+    // a layout with a rail, once taken for the rail itself and its prose outvoted.
+    assert_f1("wcxb 4105", wcxb_f1("4105"), 0.9);
+}
+
+#[test]
+fn product_description_in_an_aside_drawer_is_read() {
+    // WCXB 0581: the product's description sits in an `<aside>` drawer, once hidden as
+    // a side rail.
+    assert_f1("wcxb 0581", wcxb_f1("0581"), 0.7);
+    if let Some(text) = wcxb_text("0581") {
+        assert!(text.contains("REDEFINING YOUR POTENTIAL"), "{text:?}");
+    }
+}
+
+#[test]
+fn product_cards_with_taxonomy_classes_are_not_tag_lists() {
+    // WCXB 0659: a shop's grid of `<li class="product ... product_tag-reusable-cups">`
+    // cards, once hidden as tag lists, leaving the newsletter form as the content.
+    assert_f1("wcxb 0659", wcxb_f1("0659"), 0.9);
+    // WCXB 2968: a news front page whose teasers carry their tags as classes.
+    assert_f1("wcxb 2968", wcxb_f1("2968"), 0.6);
+}
+
+#[test]
+fn items_whose_later_classes_differ_are_one_run() {
+    // WCXB 4917 (a service page) and 0594 (a product's description): page-builder rows
+    // (`wpb_row vc_row-fluid ...`) whose trailing classes vary; each page was read as
+    // one of its rows.
+    assert_f1("wcxb 4917", wcxb_f1("4917"), 0.9);
+    assert_f1("wcxb 0594", wcxb_f1("0594"), 0.8);
+}
+
+#[test]
+fn short_post_with_heavier_replies_is_read_with_them() {
+    // WCXB 0573: a short post whose replies, a comment tree holding most of the page's
+    // text, were hidden as a comment section.
+    assert_f1("wcxb 0573", wcxb_f1("0573"), 0.8);
+}
+
+#[test]
+fn long_legal_text_in_furniture_does_not_outvote_the_page() {
+    // WCXB 0580: a product page whose footer holds the whole privacy policy in a modal;
+    // WCXB 2974: a recipe listing under a consent dialog's long vendor notices. Even at
+    // a quarter of the vote, that prose won over the page's own.
+    assert_f1("wcxb 0580", wcxb_f1("0580"), 0.35);
+    assert_f1("wcxb 2974", wcxb_f1("2974"), 0.9);
+}

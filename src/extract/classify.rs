@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K};
 use crate::lexicon::boilerplate::{
-    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, READ_ALSO_PHRASES, ROLES, SIGNUP_LINK_FRAGMENTS,
+    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, LAYOUT_STATE_WORDS, LAYOUT_WORDS, READ_ALSO_PHRASES,
+    ROLES, SIGNUP_LINK_FRAGMENTS,
 };
 use crate::lexicon::FragmentIndex;
 use crate::page::{Attr, Node, NodeId, Page, Tag};
@@ -63,18 +64,56 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
         .into_iter()
         .flatten()
         .find_map(kind_from_names)
-        .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm | K::Cookie));
+        .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm | K::Cookie))
+        .filter(|&k| {
+            !is_link_kind(k) || stats.chars < 30 || stats.link_density() >= MIN_LINK_KIND_DENSITY
+        });
+    // A side rail by tag alone gives way to prose too: shops put their product
+    // descriptions in `<aside>` drawers.
+    let by_tag = by_tag.filter(|&k| !(prose && tag == Tag::Aside && k == K::Widget));
     by_name.or(by_role).or(by_tag)
 }
 
-/// The kind a class or id value names, by fragment first, then by whole token.
+/// Kinds that are lists of links: a block named so but holding little link text is
+/// something else (a product card classed `product_tag-cups`, a restaurant's menu).
+fn is_link_kind(kind: K) -> bool {
+    matches!(kind, K::Tags)
+}
+
+/// The least link density of a block whose class names a list of links.
+const MIN_LINK_KIND_DENSITY: f64 = 0.3;
+
+/// Above this many classes, whole-token words (`tag`, `ad`, `nav`) are not read.
+const MAX_TOKEN_CLASSES: usize = 6;
+
+/// The kind a class or id value names, by fragment first, then by whole token. A
+/// fragment that a layout or state word precedes inside one class describes the page's
+/// layout, not the block (`has-sidebar`, `no-comments`, `c-layout-sidebar-left`).
 fn kind_from_names(value: &str) -> Option<K> {
     let lower = value.to_ascii_lowercase();
     static FRAGMENTS: OnceLock<FragmentIndex> = OnceLock::new();
     let fragments =
         FRAGMENTS.get_or_init(|| FragmentIndex::new(CLASS_FRAGMENTS.iter().map(|(f, _)| *f)));
-    if let Some(k) = fragments.first_in(&lower) {
+    // The index finds the few fragments the value holds at all; each is then looked for
+    // class by class.
+    let named = |fragment: &str, kind: K| {
+        lower.split_whitespace().any(|class| {
+            class
+                .match_indices(fragment)
+                .any(|(at, _)| !describes_layout(&class[..at], kind))
+        })
+    };
+    let found = fragments.matches_in(&lower).into_iter().find(|&k| {
+        let (fragment, kind) = CLASS_FRAGMENTS[k];
+        named(fragment, kind)
+    });
+    if let Some(k) = found {
         return Some(CLASS_FRAGMENTS[k].1);
+    }
+    // A long run of classes is an item's taxonomy (`post-12 type-product
+    // product_tag-cups has-post-thumbnail`), whose short words do not name a block.
+    if lower.split_whitespace().count() > MAX_TOKEN_CLASSES {
+        return None;
     }
     lower
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -86,9 +125,22 @@ fn kind_from_names(value: &str) -> Option<K> {
         })
 }
 
+/// True when the words of a class before a furniture word make it a description of the
+/// layout: a state (`has-`, `no-`, `with-`) for any kind, a layout word (`layout`,
+/// `grid`, `wrap`) for a side rail or widget.
+fn describes_layout(before: &str, kind: K) -> bool {
+    before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| {
+            LAYOUT_STATE_WORDS.contains(&word)
+                || (kind == K::Widget && LAYOUT_WORDS.contains(&word))
+        })
+}
+
 /// Every block to hide, in document order. `container` is the article's own
 /// container (see [`article_container`]); `run` says the root is a run of teasers or
-/// posts, whose members are the content whatever their classes say.
+/// posts, whose members are the content whatever their classes say; `replies` says the
+/// comments inside the root are the content (a thread).
 pub fn boilerplate(
     page: &Page,
     stats: &PageStats,
@@ -96,6 +148,7 @@ pub fn boilerplate(
     container: NodeId,
     title: Option<NodeId>,
     run: bool,
+    replies: bool,
 ) -> Vec<Boilerplate> {
     let mut sweep = Sweep {
         page,
@@ -104,7 +157,7 @@ pub fn boilerplate(
         found: Vec::new(),
     };
     sweep.around(root, container);
-    sweep.inside(root, run);
+    sweep.inside(root, run, replies);
     sweep.found.sort_by_key(|b| b.node);
     sweep.found
 }
@@ -208,7 +261,7 @@ impl Sweep<'_> {
 
     /// Inside the story: ads, share bars, "read also" links and other blocks that
     /// announce themselves, as long as they are a small part of the story.
-    fn inside(&mut self, root: NodeId, run: bool) {
+    fn inside(&mut self, root: NodeId, run: bool, replies: bool) {
         let total = f64::from(self.stats.of(root).para_chars.max(1));
         let mut skip_until = root + 1;
         for id in self.page.descendants(root) {
@@ -222,7 +275,7 @@ impl Sweep<'_> {
             let kind = self
                 .stats
                 .own_kind(id)
-                .filter(|&k| share <= MAX_INNER_SHARE && !(run && k == K::Comments))
+                .filter(|&k| share <= MAX_INNER_SHARE && !(replies && k == K::Comments))
                 .or_else(|| self.inline_kind(id));
             if let Some(kind) = kind {
                 self.hide(id, kind);
@@ -309,5 +362,62 @@ impl Sweep<'_> {
             }
             None => false,
         }
+    }
+}
+
+#[cfg(all(test, feature = "native"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_class_describing_a_layout_with_a_rail_is_not_the_rail() {
+        for layout in [
+            "c-layout-sidebar-left",
+            "content-sidebar-wrap",
+            "has-sidebar",
+            "page no-sidebar",
+            "grid-with-widgets",
+        ] {
+            assert_eq!(kind_from_names(layout), None, "{layout}");
+        }
+        for rail in [
+            "sidebar",
+            "left-sidebar",
+            "sidebar-content",
+            "col sidebar-primary",
+        ] {
+            assert_eq!(kind_from_names(rail), Some(K::Widget), "{rail}");
+        }
+        // State words apply to every kind; layout words only to side rails.
+        assert_eq!(kind_from_names("no-comments"), None);
+        assert_eq!(kind_from_names("page-footer"), Some(K::Footer));
+    }
+
+    #[test]
+    fn an_items_taxonomy_classes_do_not_name_a_block() {
+        let card = "product type-product post-15859 status-publish first instock \
+                    product_cat-cups product_tag-reusable-cups has-post-thumbnail";
+        assert_eq!(kind_from_names(card), None);
+        assert_eq!(kind_from_names("entry-tags"), Some(K::Tags));
+        assert_eq!(kind_from_names("post-tag tag"), Some(K::Tags));
+    }
+
+    #[test]
+    fn a_block_named_tags_but_not_made_of_links_is_not_a_tag_list() {
+        let page = crate::page::from_html::parse(
+            "<body><div class='item tag-sale'>Hand-thrown stoneware mug, glazed in \
+             speckled white, 350 ml.</div><div class='tags'><a href=/t/a>mugs</a> \
+             <a href=/t/b>stoneware</a></div></body>",
+            None,
+        );
+        let stats = super::super::stats::measure(&page);
+        let kinds: Vec<_> = page
+            .nodes()
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.tag() == Some(Tag::Div))
+            .map(|(i, _)| stats.own_kind(i as NodeId))
+            .collect();
+        assert_eq!(kinds, vec![None, Some(K::Tags)]);
     }
 }

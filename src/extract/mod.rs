@@ -116,9 +116,19 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
     let run = repeat::listing_root(page, &stats, &furniture, root)
         .filter(|&run| wide == root || page.is_inside(root, run));
     let root = run.unwrap_or(wide);
+    // A short post whose replies outweigh it is a thread: the replies are read too.
+    let thread = repeat::thread_root(page, &stats, root);
+    let root = thread.unwrap_or(root);
     let container = classify::article_container(page, root, title_node);
-    let boilerplate =
-        classify::boilerplate(page, &stats, root, container, title_node, run.is_some());
+    let boilerplate = classify::boilerplate(
+        page,
+        &stats,
+        root,
+        container,
+        title_node,
+        run.is_some(),
+        run.is_some() || thread.is_some(),
+    );
     let pieces = pieces(page, &stats, root, container, title_node, &boilerplate);
     let rendered = render::render(page, &stats, &pieces, &boilerplate, page.url());
     Extraction {

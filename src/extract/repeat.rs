@@ -110,20 +110,60 @@ fn best_run(
     best
 }
 
-/// The shape of an element: its tag and its classes without numbers.
+/// The shape of an element: its tag and its first two classes without numbers (the
+/// classes after them are often an item's own state or taxonomy: `first`, `sale`,
+/// `product_cat-mugs`).
 fn shape_of(page: &Page, id: NodeId) -> Option<(Tag, String)> {
     let node = page.node(id);
     Some((node.tag()?, shape(node.attr(Attr::Class))))
 }
 
-/// A class attribute with its numbers removed (`card--1`, `card--2` are one shape).
+/// The first two classes of a class attribute with their numbers removed (`card--1`,
+/// `card--2` are one shape).
 fn shape(class: Option<&str>) -> String {
     let mut out = String::new();
-    for token in class.unwrap_or_default().split_whitespace() {
+    for token in class.unwrap_or_default().split_whitespace().take(2) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.extend(token.chars().filter(|c| !c.is_ascii_digit()));
     }
     out
+}
+
+/// Replies outweigh the post they answer by this much on a thread.
+const REPLIES_OUTWEIGH_POST: f64 = 1.5;
+
+/// How far above the post its replies are looked for.
+const THREAD_LEVELS: usize = 4;
+
+/// The block holding a short post and the replies that outweigh it (a forum thread, a
+/// question and its answers), when `root` is such a post: there the replies are the
+/// content, not a comment section below a story.
+pub fn thread_root(page: &Page, stats: &PageStats, root: NodeId) -> Option<NodeId> {
+    let post = stats.of(root).para_chars;
+    if post >= STORY_PROSE {
+        return None;
+    }
+    let needed = f64::from(post.max(MIN_RUN * MIN_MEAN_CHARS)) * REPLIES_OUTWEIGH_POST;
+    std::iter::once(root)
+        .chain(page.ancestors(root).take(THREAD_LEVELS))
+        .take_while(|&a| !matches!(page.node(a).tag(), Some(Tag::Body | Tag::Html) | None))
+        .find(|&a| f64::from(reply_chars(page, stats, a)) >= needed)
+}
+
+/// The text of the comment blocks in `id`'s subtree, `id` included.
+fn reply_chars(page: &Page, stats: &PageStats, id: NodeId) -> u32 {
+    let mut total = 0;
+    let mut skip_until = 0;
+    for d in std::iter::once(id).chain(page.descendants(id)) {
+        if d < skip_until {
+            continue;
+        }
+        if stats.own_kind(d) == Some(BoilerplateKind::Comments) && !stats.is_hidden(d) {
+            total += stats.of(d).chars;
+            skip_until = page.node(d).end;
+        }
+    }
+    total
 }

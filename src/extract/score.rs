@@ -58,16 +58,21 @@ pub fn content_root(page: &Page, stats: &PageStats, furniture: &[bool]) -> Optio
             .enumerate()
             .filter(|(i, &raw)| raw > 0.0 && page.node(*i as NodeId).tag().is_some())
     };
-    let best_of = |min_prose: u32| {
+    let best_of = |min_prose: u32, in_furniture: bool| {
         candidates()
-            .filter(|(i, _)| stats.of(*i as NodeId).para_chars >= min_prose)
+            .filter(|(i, _)| {
+                stats.of(*i as NodeId).para_chars >= min_prose && (in_furniture || !furniture[*i])
+            })
             .map(|(i, &raw)| (i as NodeId, final_score(page, stats, i as NodeId, raw)))
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(id, _)| id)
     };
-    // A short page is still read: its best block, however short, or its body.
-    let best = best_of(MIN_ROOT_PARA_CHARS)
-        .or_else(|| best_of(0))
+    // The best block outside page furniture with enough prose; else, since furniture's
+    // prose can be the page's only prose, the best block anywhere; a short page is
+    // still read: its best block, however short, or its body.
+    let best = best_of(MIN_ROOT_PARA_CHARS, false)
+        .or_else(|| best_of(MIN_ROOT_PARA_CHARS, true))
+        .or_else(|| best_of(0, true))
         .or_else(|| {
             page.first_with_tag(Tag::Body)
                 .filter(|&b| stats.of(b).chars > 0)
@@ -135,7 +140,7 @@ fn names_content(node: &crate::page::Node) -> bool {
     names
         .iter()
         .flatten()
-        .any(|v| fragments.first_in(&v.to_ascii_lowercase()).is_some())
+        .any(|v| !fragments.matches_in(&v.to_ascii_lowercase()).is_empty())
 }
 
 /// How far above the pick a fuller block is looked for: stories split into sibling

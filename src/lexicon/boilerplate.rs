@@ -92,6 +92,30 @@ pub const CLASS_TOKENS: &[(&str, K)] = &[
     ("keywords", K::Tags),
 ];
 
+/// Words that, before a furniture word inside one class, say the class describes the
+/// page's state rather than naming a block (`has-sidebar`, `no-comments`,
+/// `with-share-bar`).
+pub const LAYOUT_STATE_WORDS: &[&str] = &["has", "no", "with", "without"];
+
+/// Layout words (grid systems, wrappers, page regions). Before `sidebar` or `widget`
+/// inside one class they name a layout that has a side rail (`c-layout-sidebar-left`,
+/// `content-sidebar-wrap`), whose main column is inside it, not the rail itself.
+pub const LAYOUT_WORDS: &[&str] = &[
+    "layout",
+    "grid",
+    "col",
+    "cols",
+    "column",
+    "columns",
+    "row",
+    "wrap",
+    "wrapper",
+    "container",
+    "content",
+    "main",
+    "page",
+];
+
 /// ARIA landmark roles that are not the story.
 pub const ROLES: &[(&str, K)] = &[
     ("navigation", K::Nav),

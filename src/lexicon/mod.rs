@@ -36,7 +36,7 @@ pub struct FragmentIndex {
 }
 
 impl FragmentIndex {
-    /// Indexes `fragments`, whose positions in that order are what [`Self::first_in`] returns.
+    /// Indexes `fragments`, whose positions in that order are what [`Self::matches_in`] returns.
     pub fn new(fragments: impl IntoIterator<Item = &'static str>) -> FragmentIndex {
         let fragments: Vec<&'static str> = fragments.into_iter().collect();
         let mut start = vec![0u16; 257];
@@ -65,26 +65,22 @@ impl FragmentIndex {
         }
     }
 
-    /// The table position of the first fragment, in table order, that occurs in
-    /// `haystack` (what `iter().position(|f| haystack.contains(f))` answers).
-    pub fn first_in(&self, haystack: &str) -> Option<usize> {
+    /// The table positions of the fragments that occur in `haystack`, in table order.
+    pub fn matches_in(&self, haystack: &str) -> Vec<usize> {
         let hay = haystack.as_bytes();
-        let mut best = self.empty;
+        let mut found: Vec<usize> = self.empty.into_iter().collect();
         for (i, &b) in hay.iter().enumerate() {
             let bucket =
                 &self.order[self.start[b as usize] as usize..self.start[b as usize + 1] as usize];
             for &k in bucket {
                 let k = k as usize;
-                if best.is_some_and(|found| found <= k) {
-                    break;
-                }
-                if hay[i..].starts_with(self.fragments[k].as_bytes()) {
-                    best = Some(k);
-                    break;
+                if hay[i..].starts_with(self.fragments[k].as_bytes()) && !found.contains(&k) {
+                    found.push(k);
                 }
             }
         }
-        best
+        found.sort_unstable();
+        found
     }
 }
 
@@ -93,12 +89,14 @@ mod tests {
     use super::boilerplate::{CLASS_FRAGMENTS, CONTENT_FRAGMENTS};
     use super::FragmentIndex;
 
-    fn naive(fragments: &[&str], haystack: &str) -> Option<usize> {
-        fragments.iter().position(|f| haystack.contains(f))
+    fn naive(fragments: &[&str], haystack: &str) -> Vec<usize> {
+        (0..fragments.len())
+            .filter(|&k| haystack.contains(fragments[k]))
+            .collect()
     }
 
     #[test]
-    fn finds_the_first_fragment_in_table_order() {
+    fn finds_the_fragments_a_value_holds_in_table_order() {
         let values = [
             "",
             "a",
@@ -119,7 +117,7 @@ mod tests {
         ] {
             let index = FragmentIndex::new(table.iter().copied());
             for v in values {
-                assert_eq!(index.first_in(v), naive(table, v), "{v:?} in {table:?}");
+                assert_eq!(index.matches_in(v), naive(table, v), "{v:?} in {table:?}");
             }
         }
     }
