@@ -207,6 +207,29 @@ mod corpus {
     }
 
     #[test]
+    fn a_dateline_or_byline_under_the_headline_marks_a_story() {
+        // WCXB 0010, 0015 and 0353: dates (and a byline) between the h1 and the first
+        // paragraph of prose; without that header they read as a product, a listing
+        // and a service page. WCXB 4193: "By" labels before the authors' names.
+        for id in ["0010", "0015", "0353", "4193"] {
+            if let Some(d) = wcxb_detect(id) {
+                assert!(d.is_article, "{id}: {d:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn blog_paths_name_stories() {
+        // WCXB 0431 (`/post/proofs-as-types`) read as a forum thread for its path;
+        // WCXB 0074 (cdc.gov's `/features/`) was pushed to a service page by it.
+        for id in ["0431", "0074"] {
+            if let Some(d) = wcxb_detect(id) {
+                assert!(d.is_article, "{id}: {d:#?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_story_split_into_sections_is_an_article() {
         // WCXB 0001: the story's paragraphs sit in many Elementor widgets, no two under
         // one parent; the densest prose block (not the largest run of sibling

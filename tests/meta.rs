@@ -163,12 +163,21 @@ fn several_authors_are_listed() {
         byline,
         Some("Alexandre Hervaud, Jérémy Piette")
     );
-    // lemonde-1: "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+    // lemonde-1: "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)": three
+    // authors, the line written as the page writes it.
     if let Some(m) = readability("lemonde-1") {
         assert_eq!(
             m.bylines,
             vec!["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
         );
+        assert_eq!(
+            m.byline.as_deref(),
+            Some("Martin Untersinger (avec Damien Leloup et Morgane Tual)")
+        );
+    }
+    // ietf-1: one DC.Creator per author, each surname first ("Kooman, F.").
+    if let Some(m) = readability("ietf-1") {
+        assert_eq!(m.bylines, vec!["F. Kooman", "Michiel de Jong"]);
     }
     // WCXB 4117: "Dieter Hogen with Uta Pippig".
     if let Some(m) = wcxb("4117") {
@@ -188,8 +197,10 @@ fn credits_give_way_to_people() {
     );
     // WCXB 4612: a staff credit is kept when no one is named.
     expect!(wcxb("4612"), byline, Some("Marketing Team"));
-    // bbc-1 (og:article:author): the site credits itself, which is no byline.
-    expect!(readability("bbc-1"), byline, None);
+    // bbc-1 (og:article:author) and heise (DC.creator): the site credits itself and
+    // names no one else; the organisation's credit is the byline.
+    expect!(readability("bbc-1"), byline, Some("BBC News"));
+    expect!(readability("heise"), byline, Some("Mac & i"));
     // toc-missing: a personal site named after its author, whom JSON-LD types as a
     // Person: the name is the site's and the author's.
     expect!(readability("toc-missing"), byline, Some("Haki Benita"));

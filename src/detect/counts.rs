@@ -61,6 +61,24 @@ pub struct Counts {
     pub linked_list_items: u32,
     /// List items that read as prose (a sentence or more, mostly not a link).
     pub prose_list_items: u32,
+    /// Link and button texts that call to action ("Get started", "Book a demo").
+    pub calls_to_action: u32,
+    /// Short texts that open with a byline label ("By", "Written by") before a name
+    /// or on their own (the name in a link after them).
+    pub byline_labels: u32,
+    /// Short texts that read as a date ("17 Dec 2025", "2025-12-17"): a dateline.
+    pub date_labels: u32,
+    /// Text characters between the end of the first `h1` and the first prose
+    /// paragraph after it (`None` without either): a story's prose follows its
+    /// headline, a landing page's hero gives way to buttons and cards first.
+    pub h1_to_prose: Option<u32>,
+    /// Text characters read when the first `h1` ended.
+    pub h1_end: Option<u32>,
+    /// Dates and byline labels read when the first `h1` ended.
+    pub credits_at_h1: u32,
+    /// Dates and byline labels between the first `h1` and the prose after it: the
+    /// story's header.
+    pub header_credits: u32,
     /// Headings that end in a question mark (the questions of guides and FAQs).
     pub question_headings: u32,
     /// Images.

@@ -101,6 +101,10 @@ features! {
     "linked list items", Log, |c| f64::from(c.linked_list_items);
     "prose list items", Log, |c| f64::from(c.prose_list_items);
     "headings that ask a question", Log, |c| f64::from(c.question_headings);
+    "text between the headline and the prose", Log, |c| f64::from(headline_to_prose(c));
+    "dates in short texts", Log, |c| f64::from(c.date_labels);
+    "byline labels", Log, |c| f64::from(c.byline_labels);
+    "dates and bylines under the h1", Log, |c| f64::from(c.header_credits);
     // Media, forms, prices, code.
     "images", Log, |c| f64::from(c.images);
     "images per 1000 chars", Log, |c| 1000.0 * ratio(c.images, c.chars);
@@ -112,6 +116,7 @@ features! {
     "selects", Log, |c| f64::from(c.selects);
     "text areas", Log, |c| f64::from(c.textareas);
     "buttons", Log, |c| f64::from(c.buttons);
+    "calls to action", Log, |c| f64::from(c.calls_to_action);
     "price labels", Log, |c| f64::from(c.price_labels);
     "amounts in text", Log, |c| f64::from(c.price_mentions);
     "itemprop=price", Log, |c| f64::from(c.itemprop_prices);
@@ -165,6 +170,12 @@ features! {
     "url names a discussion", Linear, |c| flag(c.url.groups[P::Discussion as usize]);
     "url names stories", Linear, |c| flag(c.url.groups[P::Story as usize]);
     "url names a service", Linear, |c| flag(c.url.groups[P::Service as usize]);
+}
+
+/// Text characters between the first `h1` and the prose after it; the whole text
+/// without either.
+fn headline_to_prose(c: &Counts) -> u32 {
+    c.h1_to_prose.unwrap_or(c.chars)
 }
 
 fn ratio(part: u32, whole: u32) -> f64 {

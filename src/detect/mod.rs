@@ -3,7 +3,8 @@
 //! It runs when a page loads, before the user asks for anything, so it reads the page
 //! once and cheaply: one walk over the `Page` arena counts text by region, prose
 //! paragraphs, headings, links, forms, prices, code, repeated sibling structures,
-//! declared schema.org types and the URL's shape (`walk`); those counts become a few
+//! datelines and byline labels under the headline, calls to action, declared
+//! schema.org types and the URL's shape (`walk`); those counts become a few
 //! dozen named inputs (`features`); and a small multinomial logistic regression over
 //! the seven page kinds weighs them (`model`, with the fitted table in `weights`).
 //! It needs neither the extraction nor the metadata stage.

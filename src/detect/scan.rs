@@ -1,7 +1,8 @@
 //! The scan of one text node: characters, sentence ends, commas, digits and currency
 //! marks, and whether a short text is a price label.
 
-use crate::lexicon::page_kinds::{CURRENCY_CODES, CURRENCY_SIGNS};
+use crate::lexicon::metadata::{month, BYLINE_LABELS};
+use crate::lexicon::page_kinds::{CALLS_TO_ACTION, CURRENCY_CODES, CURRENCY_SIGNS};
 
 /// What one text node holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -111,6 +112,103 @@ pub(super) fn is_price_label(text: &str, scan: &TextScan) -> bool {
             .any(|w| CURRENCY_CODES.contains(&w))
 }
 
+/// A short text that reads as a date: a year (1990..2039) with a month's name or
+/// with a day and month in figures ("17 Dec 2025", "December 17, 2025",
+/// "17.12.2025", "2025-12-17"). Only texts with four digits or more get here.
+pub(super) fn is_date_label(text: &str) -> bool {
+    let mut year = false;
+    let mut month_name = false;
+    let mut figures = 0;
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            let is_year =
+                word.len() == 4 && word.parse::<u32>().is_ok_and(|y| (1990..2040).contains(&y));
+            year |= is_year;
+            figures += usize::from(!is_year && word.len() <= 2);
+        } else {
+            month_name |= month(word).is_some();
+        }
+    }
+    year && (month_name || figures >= 2)
+}
+
+/// A short text that opens with a byline label, alone ("By ", the name in a link
+/// after it) or before a capitalised name ("Written by Ann Lee").
+pub(super) fn is_byline_label(text: &str) -> bool {
+    let t = text.trim_start();
+    if !first_word_fits(t, &LABEL_SHAPES) {
+        return false;
+    }
+    BYLINE_LABELS.iter().any(|label| {
+        let Some(rest) = t
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+        else {
+            return false;
+        };
+        let rest = t[rest.len()..].trim_start_matches(':');
+        let after = rest.trim_start();
+        (after.is_empty() || rest.len() > after.len())
+            && (after.is_empty() || after.starts_with(char::is_uppercase))
+    })
+}
+
+/// A short link or button text that opens with a call to action, to a word's end
+/// ("Get started →", "Request a quote"; not "Schedules of the league").
+pub(super) fn is_call_to_action(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !first_word_fits(t, &ACTION_SHAPES) {
+        return false;
+    }
+    CALLS_TO_ACTION.iter().any(|phrase| {
+        t.get(..phrase.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
+            && !t[phrase.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// The shapes of the first words of a list of phrases: for each initial letter, a
+/// bit per word length. Most texts are ruled out by their first word's shape before
+/// any phrase is compared: these look-ups run on nearly every short text of a page.
+type Shapes = [u32; 26];
+
+const LABEL_SHAPES: Shapes = shapes(BYLINE_LABELS);
+const ACTION_SHAPES: Shapes = shapes(CALLS_TO_ACTION);
+
+const fn shapes(phrases: &[&str]) -> Shapes {
+    let mut table = [0u32; 26];
+    let mut i = 0;
+    while i < phrases.len() {
+        let bytes = phrases[i].as_bytes();
+        let mut len = 0;
+        while len < bytes.len() && bytes[len].is_ascii_alphabetic() {
+            len += 1;
+        }
+        assert!(len > 0 && len < 32 && bytes[0].is_ascii_lowercase());
+        table[(bytes[0] - b'a') as usize] |= 1 << len;
+        i += 1;
+    }
+    table
+}
+
+/// True when the first word of `text` (its leading ASCII letters) has the shape of
+/// a first word in `shapes`.
+fn first_word_fits(text: &str, shapes: &Shapes) -> bool {
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.first().filter(|b| b.is_ascii_alphabetic()) else {
+        return false;
+    };
+    let len = bytes
+        .iter()
+        .take(32)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    len < 32 && shapes[usize::from(first.to_ascii_lowercase() - b'a')] & (1 << len) != 0
+}
+
 fn is_currency(c: char) -> bool {
     CURRENCY_SIGNS.contains(&c)
 }
@@ -134,6 +232,46 @@ mod tests {
         for c in CURRENCY_SIGNS.iter().filter(|c| !c.is_ascii()) {
             let first = c.to_string().as_bytes()[0];
             assert!(matches!(first, 0xC2 | 0xE0 | 0xE2), "{c}");
+        }
+    }
+
+    #[test]
+    fn date_labels_take_a_year_and_a_month() {
+        for date in [
+            "17 Dec 2025",
+            "December 17, 2025",
+            "17.12.2025",
+            "2025-12-17",
+        ] {
+            assert!(is_date_label(date), "{date}");
+        }
+        for other in ["$2,025.00", "Call 555 2025", "2025 models", "1200 x 800"] {
+            assert!(!is_date_label(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn calls_to_action_open_a_link_text() {
+        for action in [
+            "Get Started",
+            "→ Request a free quote",
+            "Book a demo",
+            "Schedule",
+        ] {
+            assert!(is_call_to_action(action), "{action}");
+        }
+        for other in ["Schedules", "Getting started with Rust", "Contact"] {
+            assert!(!is_call_to_action(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn byline_labels_open_a_short_text() {
+        for byline in ["By ", "by Ann Lee", "Written by: Ann Lee", "Author:"] {
+            assert!(is_byline_label(byline), "{byline}");
+        }
+        for other in ["Byron Bay", "by the sea", "Authority", "Sort by"] {
+            assert!(!is_byline_label(other), "{other}");
         }
     }
 

@@ -110,6 +110,11 @@ mod tests {
         let s = shape(Some("https://shop.example/products/blue-kettle.html"));
         assert!(s.groups[PathGroup::Product as usize] && s.slug_words == 2);
         assert_eq!(shape(Some("https://example.com")).depth, 0);
+        // Blogs and newsletters keep their posts under `/post/`, `/posts/` and `/p/`.
+        let s = shape(Some("https://blog.example/post/proofs-as-types"));
+        assert!(s.groups[PathGroup::Story as usize]);
+        let s = shape(Some("https://letter.example/p/why-we-moved"));
+        assert!(!s.groups[PathGroup::Product as usize]);
         assert!(!shape(None).known);
     }
 }

@@ -13,7 +13,7 @@ use crate::page::{Attr, Node, NodeData, NodeId, Page, Tag};
 
 pub use super::counts::{Block, Counts};
 use super::markup::{streamed_segment, style_hides};
-use super::scan::{is_price_label, scan_text};
+use super::scan::{is_byline_label, is_call_to_action, is_date_label, is_price_label, scan_text};
 use super::url_shape::shape;
 
 /// A paragraph with this much text (non-space characters) reads as prose. Shorter ones
@@ -32,6 +32,12 @@ const LOOSE_PROSE_CHARS: u32 = 150;
 
 /// A text node this short with a digit and a currency mark is a price label.
 const PRICE_LABEL_CHARS: u32 = 40;
+
+/// A link or button text this short may be a call to action ("Request a free quote").
+const ACTION_CHARS: u32 = 30;
+
+/// A text this short may be a byline ("By Ann Lee and Tom Park").
+const BYLINE_CHARS: u32 = 60;
 
 /// Siblings of the same tag and class, this many in a row, make a repeated structure
 /// (teaser cards, product tiles, posts of a thread).
@@ -67,9 +73,10 @@ pub(super) enum Region {
     Code,
     Heading,
     Paragraph,
+    Button,
 }
 
-const REGIONS: usize = 7;
+const REGIONS: usize = 8;
 
 /// Elements measured when the walk leaves them.
 #[derive(Clone, Copy, PartialEq)]
@@ -203,7 +210,10 @@ impl<'a> Walk<'a> {
             Tag::Input => self.input(node),
             Tag::Select => self.counts.selects += 1,
             Tag::Textarea => self.counts.textareas += 1,
-            Tag::Button => self.counts.buttons += 1,
+            Tag::Button => {
+                self.counts.buttons += 1;
+                self.enter(Region::Button, id, end);
+            }
             Tag::Table => self.counts.tables += 1,
             Tag::Time => self.counts.times += 1,
             Tag::Meta => self.meta(node),
@@ -285,8 +295,11 @@ impl<'a> Walk<'a> {
             Some(Measured::Heading) => {
                 c.linked_headings += u32::from(mostly_link);
                 c.question_headings += u32::from(self.last_char_is_question);
-                if c.h1_chars == 0 && self.page.node(open.id).tag() == Some(Tag::H1) {
+                let h1 = self.page.node(open.id).tag() == Some(Tag::H1);
+                if c.h1_end.is_none() && h1 && chars > 0 {
                     c.h1_chars = chars;
+                    c.h1_end = Some(c.chars);
+                    c.credits_at_h1 = c.date_labels + c.byline_labels;
                 }
             }
             Some(Measured::ListItem) => {
@@ -337,6 +350,13 @@ impl<'a> Walk<'a> {
         }
         c.prose_paragraphs += 1;
         c.prose_chars += chars;
+        let start = c.chars - chars;
+        if let (Some(h1_end), None) = (c.h1_end, c.h1_to_prose) {
+            if start >= h1_end {
+                c.h1_to_prose = Some(start - h1_end);
+                c.header_credits = c.date_labels + c.byline_labels - c.credits_at_h1;
+            }
+        }
         let slot = &mut self.slots[parent as usize];
         slot.prose_paragraphs = slot.prose_paragraphs.saturating_add(1);
         slot.prose_chars += chars;
@@ -372,6 +392,18 @@ impl<'a> Walk<'a> {
             if inside(region) {
                 *total += scan.chars;
             }
+        }
+        // A call to action is a link or a button; a byline's label stands outside the
+        // link to its author. Each short text is looked up once.
+        if inside(Region::Link) || inside(Region::Button) {
+            if scan.chars <= ACTION_CHARS && is_call_to_action(text) {
+                c.calls_to_action += 1;
+            }
+        } else if scan.chars <= BYLINE_CHARS && is_byline_label(text) {
+            c.byline_labels += 1;
+        }
+        if scan.digits >= 4 && scan.chars <= PRICE_LABEL_CHARS && is_date_label(text) {
+            c.date_labels += 1;
         }
         if scan.digits > 0 && scan.chars <= PRICE_LABEL_CHARS && is_price_label(text, &scan) {
             c.price_labels += 1;

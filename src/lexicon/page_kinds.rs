@@ -218,7 +218,8 @@ pub const OG_TYPES: &[(&str, SchemaGroup)] = &[
 /// What a word of the URL path suggests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PathGroup {
-    /// One product: `/product/`, `/p/`, `/item/`, `/dp/`.
+    /// One product: `/product/`, `/item/`, `/dp/`. (Not `/p/`: blogs and newsletters
+    /// put their posts there as often as shops their items.)
     Product,
     /// A shop's category: `/collections/`, `/category/`, `/c/`, `/shop/`.
     Collection,
@@ -240,7 +241,6 @@ pub const PATH_GROUPS: usize = 6;
 pub const PATH_SEGMENTS: &[(&str, PathGroup)] = &[
     ("product", PathGroup::Product),
     ("products", PathGroup::Product),
-    ("p", PathGroup::Product),
     ("dp", PathGroup::Product),
     ("item", PathGroup::Product),
     ("itm", PathGroup::Product),
@@ -278,13 +278,14 @@ pub const PATH_SEGMENTS: &[(&str, PathGroup)] = &[
     ("comments", PathGroup::Discussion),
     ("viewtopic", PathGroup::Discussion),
     ("showthread", PathGroup::Discussion),
-    ("post", PathGroup::Discussion),
     ("news", PathGroup::Story),
     ("blog", PathGroup::Story),
     ("blogs", PathGroup::Story),
     ("article", PathGroup::Story),
     ("articles", PathGroup::Story),
     ("story", PathGroup::Story),
+    ("post", PathGroup::Story),
+    ("posts", PathGroup::Story),
     ("stories", PathGroup::Story),
     ("insights", PathGroup::Story),
     ("services", PathGroup::Service),
@@ -292,7 +293,6 @@ pub const PATH_SEGMENTS: &[(&str, PathGroup)] = &[
     ("solutions", PathGroup::Service),
     ("pricing", PathGroup::Service),
     ("plans", PathGroup::Service),
-    ("features", PathGroup::Service),
     ("login", PathGroup::Service),
     ("signin", PathGroup::Service),
     ("signup", PathGroup::Service),
@@ -303,6 +303,19 @@ pub const PATH_SEGMENTS: &[(&str, PathGroup)] = &[
     ("search", PathGroup::Service),
     ("cart", PathGroup::Service),
     ("checkout", PathGroup::Service),
+];
+
+/// Calls to action: how a link or button of a landing page opens ("Get started",
+/// "Request a quote", "Book a demo"). Stories link to other stories instead.
+/// Lowercase; matched at the start of a short link or button text, to a word's end.
+#[rustfmt::skip]
+pub const CALLS_TO_ACTION: &[&str] = &[
+    "apply now", "book a", "book now", "book online", "book your", "buy now",
+    "call now", "call us", "contact us", "enroll", "enrol", "free consultation",
+    "free quote", "get a quote", "get a demo", "get in touch", "get quote", "get started",
+    "get your", "join now", "order now", "request a", "request info", "schedule",
+    "shop now", "sign up", "start free", "start now", "start your", "talk to",
+    "try for free", "try it", "start a free",
 ];
 
 /// Currency signs that mark a price when a digit stands next to them.

@@ -5,19 +5,20 @@
 //! of the page. Every value is read the same way: labels ("By", "Written by:") and
 //! what follows the names (dates, handles, job titles, "Updated") are dropped,
 //! "X and Y" and "X, Y" are two authors, and credentials after a comma ("Jane Roe,
-//! MD") stay with their name. The site's own name is never an author (sites credit
-//! themselves); a source that credits only staff or a wire agency ("Our Foreign
-//! Staff", "AFP") gives way to a later one that names a person, and is kept when none
-//! does.
+//! MD") stay with their name. A source that credits only staff or a wire agency
+//! ("Our Foreign Staff", "AFP") gives way to a later one that names a person, and is
+//! kept when none does; the site's own name (sites credit themselves) comes after
+//! both, from the declared sources only, and never where it poses as a person.
 
 use crate::lexicon::metadata::{
-    is_staff_word, is_wire_agency, BYLINE_LABELS, NOT_BYLINE_CLASS_FRAGMENTS,
+    is_credential, is_staff_word, is_wire_agency, BYLINE_LABELS, NOT_BYLINE_CLASS_FRAGMENTS,
 };
+use crate::lexicon::names::is_particle;
 use crate::page::{Attr, NodeData, NodeId, Page, Tag};
 
 use super::names::{label_at, parse, tokenize, Parsed, Trust};
 use super::sources::{JsonLd, MetaTags};
-use super::text::clean_value;
+use super::text::{clean_value, normalized};
 use super::SiteNames;
 
 /// Meta keys that name authors, most trusted first (Readability's order, with
@@ -56,12 +57,17 @@ pub struct Byline {
 /// Finds the byline.
 pub fn find(page: &Page, tags: &MetaTags, ld: &JsonLd, site: &SiteNames) -> Byline {
     let mut credit_only: Option<Byline> = None;
+    let mut site_credit: Option<Byline> = None;
     let candidates = std::iter::once_with(|| from_json_ld(ld))
         .chain(AUTHOR_KEYS.iter().map(|key| from_meta(tags, key)))
         .chain(std::iter::once_with(|| from_twitter_label(tags)))
         .chain(std::iter::once_with(|| from_dom(page, site)));
-    for byline in candidates.flatten().map(|b| without_site(b, site)) {
+    for found in candidates.flatten() {
+        let byline = without_site(found.clone(), site);
         if byline.names.is_empty() {
+            if !found.names.is_empty() && found.node.is_none() {
+                site_credit.get_or_insert(found);
+            }
             continue;
         }
         if !byline.names.iter().all(|n| is_credit(n, site)) {
@@ -71,7 +77,21 @@ pub fn find(page: &Page, tags: &MetaTags, ld: &JsonLd, site: &SiteNames) -> Byli
     }
     site_named_person(ld, site)
         .or(credit_only)
+        .or_else(|| site_credit.filter(|b| !poses_as_person(b, ld)))
         .unwrap_or_default()
+}
+
+/// True when JSON-LD types one of the byline's names as a `Person`. A site that
+/// declares itself its own author is kept as the last resort when no one else is
+/// named (an organisation's credit: Readability's `bbc-1` "BBC News", `heise`
+/// "Mac & i"), but not when it poses as a person: that is the account the site posts
+/// under, not a credit (the seed article's "Awutar").
+fn poses_as_person(byline: &Byline, ld: &JsonLd) -> bool {
+    let people = ld.person_authors();
+    byline
+        .names
+        .iter()
+        .any(|n| people.iter().any(|p| normalized(p) == normalized(n)))
 }
 
 /// The author of a personal site named after them, when no source names anyone
@@ -135,12 +155,70 @@ fn from_json_ld(ld: &JsonLd) -> Option<Byline> {
 }
 
 fn from_meta(tags: &MetaTags, key: &str) -> Option<Byline> {
+    if matches!(key, "dc:creator" | "dcterms:creator") {
+        return from_dublin_core(tags, key);
+    }
     let value = tags.get(&[key])?;
     let parsed = parse(&[value.as_str()], Trust::Declared)?;
     Some(Byline {
         text: Some(parsed.text),
         names: parsed.names,
         node: None,
+    })
+}
+
+/// Dublin Core creators: one meta tag per creator, each often in catalogue order
+/// ("Kooman, F.", "Jong, Michiel de": Readability's `ietf-1`, where every creator is
+/// an author and the name is turned round).
+fn from_dublin_core(tags: &MetaTags, key: &str) -> Option<Byline> {
+    let parsed: Vec<Parsed> = tags
+        .get_all(key)
+        .iter()
+        .filter_map(|value| match catalogue_order(value) {
+            Some(name) => parse(&[name.as_str()], Trust::Declared),
+            None => parse(&[value.as_str()], Trust::Declared),
+        })
+        .collect();
+    (!parsed.is_empty()).then(|| Byline {
+        text: Some(
+            parsed
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        names: parsed.into_iter().flat_map(|p| p.names).collect(),
+        node: None,
+    })
+}
+
+/// A name written surname first ("Kooman, F.", "Jong, Michiel de") turned round
+/// ("F. Kooman", "Michiel de Jong"): one surname (with its particles) before the one
+/// comma, then given names or initials, with the surname's particles last. "Jane
+/// Roe, MD" (a credential) and "Stella Kim, Jennifer Jett" (two names) are not.
+pub fn catalogue_order(value: &str) -> Option<String> {
+    let (surname, given) = value.split_once(',')?;
+    if given.contains([',', ';']) {
+        return None;
+    }
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let surname: Vec<&str> = surname.split_whitespace().collect();
+    let given: Vec<&str> = given.split_whitespace().collect();
+    let surname_ok = surname.iter().filter(|w| capitalised(w)).count() == 1
+        && surname.last().is_some_and(capitalised)
+        && surname.iter().all(|w| capitalised(w) || is_particle(w));
+    let first_names = given.iter().take_while(|w| capitalised(w)).count();
+    let given_ok = (1..=3).contains(&first_names)
+        && given[first_names..].iter().all(|w| is_particle(w))
+        && !given.iter().any(|w| is_credential(w) || is_staff_word(w))
+        && !surname.iter().any(|w| is_staff_word(w));
+    (surname_ok && given_ok).then(|| {
+        given
+            .iter()
+            .chain(&surname)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
     })
 }
 
@@ -396,5 +474,23 @@ mod tests {
         assert!(names_author("post-author-name"));
         assert!(!names_author("author-bio"));
         assert!(!names_author("byline-date"));
+    }
+
+    #[test]
+    fn catalogue_order_is_turned_round() {
+        let turned = |v: &str| catalogue_order(v);
+        assert_eq!(turned("Kooman, F.").as_deref(), Some("F. Kooman"));
+        assert_eq!(
+            turned("Jong, Michiel de").as_deref(),
+            Some("Michiel de Jong")
+        );
+        assert_eq!(
+            turned("van der Merwe, Marna").as_deref(),
+            Some("Marna van der Merwe")
+        );
+        assert_eq!(turned("Jane Roe, MD"), None);
+        assert_eq!(turned("Stella Kim, Jennifer Jett"), None);
+        assert_eq!(turned("Kim, Jett, Lee"), None);
+        assert_eq!(turned("Jane Roe"), None);
     }
 }

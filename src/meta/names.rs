@@ -300,10 +300,10 @@ impl<'a> Reader<'a> {
         }
         // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in
         // parentheses after a joiner are authors too (Readability's `lemonde-1`).
-        let opens_coauthors = w.strip_prefix('(').and_then(joiner_word).is_some();
-        if opens_coauthors && !first_word && !self.in_parens {
+        let coauthors = w.strip_prefix('(').and_then(joiner_word);
+        if let Some(joiner) = coauthors.filter(|_| !first_word && !self.in_parens) {
             self.close();
-            self.joiner = ", ".into();
+            self.joiner = format!(" ({joiner} ");
             self.in_parens = true;
             self.after_break = false;
             return Some(i + 1);
@@ -468,6 +468,10 @@ impl<'a> Reader<'a> {
             }
             text.push_str(&one);
             names.push(one);
+        }
+        // The parenthesis the co-authors opened closes after the last of them.
+        if kept.iter().any(|n| n.joiner.starts_with(" (")) {
+            text.push(')');
         }
         (!names.is_empty()).then_some(Parsed { text, names })
     }

@@ -104,6 +104,28 @@ impl<'a> MetaTags<'a> {
         })
     }
 
+    /// Every value of `key`, each once, in page order: the `property` ones when there
+    /// are any (they win, as in [`MetaTags::get`]), else the `name` ones.
+    pub fn get_all(&self, key: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for attr in [KeyAttr::Property, KeyAttr::Name] {
+            for (_, _, v) in self
+                .entries
+                .iter()
+                .filter(|(k, a, _)| k == key && *a == attr)
+            {
+                let v = clean_value(v);
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+            if !out.is_empty() {
+                break;
+            }
+        }
+        out
+    }
+
     fn raw(&self, key: &str) -> Option<&'a str> {
         [KeyAttr::Property, KeyAttr::Name].iter().find_map(|&attr| {
             self.entries
