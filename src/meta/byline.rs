@@ -141,17 +141,7 @@ fn from_json_ld(ld: &JsonLd) -> Option<Byline> {
         .iter()
         .filter_map(|a| parse(&[a.as_str()], Trust::Declared))
         .collect();
-    (!parsed.is_empty()).then(|| Byline {
-        text: Some(
-            parsed
-                .iter()
-                .map(|p| p.text.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        names: parsed.into_iter().flat_map(|p| p.names).collect(),
-        node: None,
-    })
+    several(parsed)
 }
 
 fn from_meta(tags: &MetaTags, key: &str) -> Option<Byline> {
@@ -163,6 +153,21 @@ fn from_meta(tags: &MetaTags, key: &str) -> Option<Byline> {
     Some(Byline {
         text: Some(parsed.text),
         names: parsed.names,
+        node: None,
+    })
+}
+
+/// One byline for several declared authors, their texts joined by commas.
+fn several(parsed: Vec<Parsed>) -> Option<Byline> {
+    (!parsed.is_empty()).then(|| Byline {
+        text: Some(
+            parsed
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        names: parsed.into_iter().flat_map(|p| p.names).collect(),
         node: None,
     })
 }
@@ -179,17 +184,7 @@ fn from_dublin_core(tags: &MetaTags, key: &str) -> Option<Byline> {
             None => parse(&[value.as_str()], Trust::Declared),
         })
         .collect();
-    (!parsed.is_empty()).then(|| Byline {
-        text: Some(
-            parsed
-                .iter()
-                .map(|p| p.text.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        names: parsed.into_iter().flat_map(|p| p.names).collect(),
-        node: None,
-    })
+    several(parsed)
 }
 
 /// A name written surname first ("Kooman, F.", "Jong, Michiel de") turned round
