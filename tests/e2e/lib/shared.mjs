@@ -31,7 +31,13 @@ export const FIREFOX_EXTENSION_DIR = path.resolve(
   process.env.LEDE_FIREFOX_EXTENSION || process.env.LEDE_EXTENSION || path.join(REPO, 'dist', 'firefox'),
 );
 export const CLI = path.join(REPO, 'target', 'release', 'lede');
-export const SCREENSHOT_DIR = path.join(REPO, 'docs', 'screenshots');
+/**
+ * Where the suite saves its screenshots: into docs/ (the README's and the store's
+ * images) with LEDE_DOC_SCREENSHOTS=1, else under target/e2e-screenshots/, so that a
+ * test run leaves the checkout as it found it.
+ */
+export const SHOTS_DIR = process.env.LEDE_DOC_SCREENSHOTS === '1' ? path.join(REPO, 'docs') : path.join(REPO, 'target', 'e2e-screenshots');
+export const SCREENSHOT_DIR = path.join(SHOTS_DIR, 'screenshots');
 
 /** Upper bound of any single wait in the suite: a hang fails instead of blocking CI. */
 export const WAIT_MS = 20_000;

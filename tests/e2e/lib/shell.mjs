@@ -13,10 +13,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../../scripts/serve.mjs';
-import { REPO, SEED_HTML, STRICT_CSP, WAIT_MS, sleep, trackSession, untrackSession, waitFor } from './shared.mjs';
+import { REPO, SEED_HTML, SHOTS_DIR, STRICT_CSP, WAIT_MS, sleep, trackSession, untrackSession, waitFor } from './shared.mjs';
 
 export const SPA_HTML = path.join(REPO, 'tests', 'e2e', 'pages', 'spa.html');
-export const STORE_DIR = path.join(REPO, 'docs', 'store');
+export const STORE_DIR = path.join(SHOTS_DIR, 'store');
 
 /** The English messages of the extension, to compare what the browser shows with. */
 export function englishMessages() {
