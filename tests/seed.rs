@@ -85,3 +85,23 @@ fn seed_article_byline_line_stays_whole_on_the_clean_page() {
         &visible[..300.min(visible.len())]
     );
 }
+
+#[test]
+fn seed_article_read_from_a_file_has_no_empty_figure() {
+    // Opened from a file, the page has no address to resolve its relative lead image
+    // against, so the image goes; its link and figure must go with it rather than
+    // leave an empty box at the top of the reader.
+    let html = std::fs::read(shared_dir().join("fixtures/seed-article/page.html"))
+        .expect("seed page.html is readable");
+    let page = lede::page::from_html::parse_bytes(&html, None);
+    let analysis = lede::analyze(&page, &lede::Options::default());
+    assert!(
+        !analysis.html.contains("<a></a>"),
+        "{}",
+        &analysis.html[..300]
+    );
+    assert!(!analysis.html.contains("<figure></figure>"));
+    assert!(analysis
+        .html
+        .contains("<figcaption>The North Korean leader"));
+}

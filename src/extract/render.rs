@@ -59,7 +59,15 @@ fn kept_tag(tag: Tag) -> bool {
             | Tag::Var
             | Tag::Br
             | Tag::Hr
-            | Tag::Table
+            | Tag::Time
+    ) || is_table_part(tag)
+}
+
+/// A table and the parts that give it its rows and columns.
+fn is_table_part(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Table
             | Tag::Caption
             | Tag::Thead
             | Tag::Tbody
@@ -67,7 +75,6 @@ fn kept_tag(tag: Tag) -> bool {
             | Tag::Tr
             | Tag::Th
             | Tag::Td
-            | Tag::Time
     )
 }
 
@@ -84,6 +91,13 @@ fn dropped_tag(tag: Tag) -> bool {
 
 fn is_void(tag: Tag) -> bool {
     matches!(tag, Tag::Img | Tag::Br | Tag::Hr)
+}
+
+/// Whether an element left with nothing inside (its image unresolvable, its text all
+/// boilerplate) is dropped rather than copied as an empty box. Table cells and rows
+/// stay: an empty cell still holds its column.
+fn dropped_when_empty(tag: Tag) -> bool {
+    !is_table_part(tag)
 }
 
 /// Renders the story's pieces in order, minus the boilerplate inside them.
@@ -103,6 +117,7 @@ pub fn render(
         html: String::new(),
         paragraphs: 0,
         pre_depth: 0,
+        open: Vec::new(),
     };
     let mut skipped: Vec<NodeId> = boilerplate.iter().map(|b| b.node).collect();
     skipped.sort_unstable();
@@ -124,6 +139,8 @@ struct Renderer<'a> {
     html: String,
     paragraphs: usize,
     pre_depth: usize,
+    /// For each open element copied into the HTML: where its start tag begins and ends.
+    open: Vec<(usize, usize)>,
 }
 
 enum Step {
@@ -168,9 +185,11 @@ impl Renderer<'_> {
         if tag == Tag::Pre {
             self.pre_depth += 1;
         }
+        let start = self.html.len();
         if tag.heading_level() == Some(1) {
             // The headline is shown by the reader's header; keep the level structure.
             self.html.push_str("<h2>");
+            self.open.push((start, self.html.len()));
             return;
         }
         if !kept_tag(tag) {
@@ -216,6 +235,8 @@ impl Renderer<'_> {
         self.html.push('>');
         if tag == Tag::Br {
             self.para.push('\n');
+        } else if !is_void(tag) {
+            self.open.push((start, self.html.len()));
         }
     }
 
@@ -226,12 +247,26 @@ impl Renderer<'_> {
         if tag == Tag::Pre {
             self.pre_depth = self.pre_depth.saturating_sub(1);
         }
-        if tag.heading_level() == Some(1) {
-            self.html.push_str("</h2>");
-        } else if kept_tag(tag) && !is_void(tag) {
-            self.html.push_str("</");
-            self.html.push_str(tag.name());
-            self.html.push('>');
+        let copied = tag.heading_level() == Some(1) || (kept_tag(tag) && !is_void(tag));
+        if copied {
+            let (start, inside) = self
+                .open
+                .pop()
+                .unwrap_or((self.html.len(), self.html.len()));
+            if dropped_when_empty(tag) && self.html[inside..].trim().is_empty() {
+                // A space inside stays, so the words either side do not run together.
+                let spaced = inside < self.html.len();
+                self.html.truncate(start);
+                if spaced {
+                    self.html.push(' ');
+                }
+            } else if tag.heading_level() == Some(1) {
+                self.html.push_str("</h2>");
+            } else {
+                self.html.push_str("</");
+                self.html.push_str(tag.name());
+                self.html.push('>');
+            }
         }
         if tag.is_block() {
             self.flush();
