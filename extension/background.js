@@ -83,13 +83,22 @@ function noteState(tabId, change) {
   showState(tabId).catch(() => {});
 }
 
-// Reader pages open, by the tab they read (while this worker lives; a click on a reader
-// page is also known by its address).
-const readerPages = new Map();
+// Reader pages open, by the tab they read. Kept in session storage as well: Chrome
+// stops an idle worker, and a second click on the tab must still find its reader page.
 const READER_PAGE = api.runtime.getURL('reader.html');
+const READER_PAGES_KEY = 'readerPages';
 
-function isReaderPage(tab) {
-  return tab.url?.startsWith(READER_PAGE) || [...readerPages.values()].includes(tab.id);
+async function readerPages() {
+  const saved = await api.storage.session?.get(READER_PAGES_KEY).catch(() => undefined);
+  return new Map(Object.entries(saved?.[READER_PAGES_KEY] ?? {}).map(([tab, page]) => [Number(tab), page]));
+}
+
+async function saveReaderPages(pages) {
+  await api.storage.session?.set({ [READER_PAGES_KEY]: Object.fromEntries(pages) }).catch(() => {});
+}
+
+async function isReaderPage(tab) {
+  return tab.url?.startsWith(READER_PAGE) || [...(await readerPages()).values()].includes(tab.id);
 }
 
 /**
@@ -97,7 +106,8 @@ function isReaderPage(tab) {
  * opened beside it (or closed, when it is open and the click is a toggle).
  */
 async function openReaderPage(tab, mode) {
-  const open = readerPages.get(tab.id);
+  const pages = await readerPages();
+  const open = pages.get(tab.id);
   if (open !== undefined) {
     const exists = await api.tabs.get(open).then(() => true, () => false);
     if (exists) {
@@ -111,7 +121,13 @@ async function openReaderPage(tab, mode) {
     index: tab.index + 1,
     openerTabId: tab.id,
   });
-  readerPages.set(tab.id, page.id);
+  pages.set(tab.id, page.id);
+  await saveReaderPages(pages);
+}
+
+async function forgetReaderPage(tabId) {
+  const pages = await readerPages();
+  if (pages.delete(tabId)) await saveReaderPages(pages);
 }
 
 /**
@@ -121,7 +137,7 @@ async function openReaderPage(tab, mode) {
 async function run(tab, mode) {
   if (tab?.id === undefined) return;
   // The button on a reader page closes it, as it turns Lede off on any page.
-  if (isReaderPage(tab)) {
+  if (await isReaderPage(tab)) {
     await api.tabs.remove(tab.id).catch(() => {});
     return;
   }
@@ -214,7 +230,7 @@ api.permissions.onAdded.addListener(() => syncDetection());
 api.permissions.onRemoved.addListener(() => syncDetection());
 api.tabs.onRemoved.addListener((tabId) => {
   tabState.delete(tabId);
-  readerPages.delete(tabId);
+  forgetReaderPage(tabId);
 });
 // A new document in the tab: what was known about the last one no longer holds.
 api.tabs.onUpdated.addListener((tabId, info) => {

@@ -143,6 +143,29 @@ class ChromiumSession {
   }
 
   /**
+   * Stops the extension's service worker, as Chromium does when it has been idle: what
+   * it kept only in memory is gone when the next event starts it again.
+   */
+  async stopServiceWorker() {
+    // CDP's ServiceWorker domain reaches the workers of its page's origin, so it is
+    // driven from one of the extension's own pages.
+    const page = await this.extensionPage('options.html');
+    try {
+      const cdp = await this.ctx.newCDPSession(page);
+      const stopped = new Promise((resolve) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+
+  /**
    * Clicks the extension's toolbar button for the tab showing `page`. The command wants
    * the tab target (type "tab", listed only with an explicit filter), which CDP does not
    * link to the page target, so the tab is found by URL: keep one tab per URL.
