@@ -9,9 +9,11 @@
 // also registers the same scripts to run at page idle, to tell articles apart.
 'use strict';
 
-// Chrome's service worker loads the shared preferences here; Firefox's manifest lists
-// settings.js before this script.
-if (typeof LEDE_DEFAULTS === 'undefined') importScripts('settings.js');
+// Chrome's service worker loads the shared preferences here, and the core for the pages
+// that forbid WebAssembly in content scripts (detectElsewhere); Firefox's manifest lists
+// settings.js before this script, and Firefox lets every page's content scripts run the
+// core.
+if (typeof LEDE_DEFAULTS === 'undefined') importScripts('settings.js', 'lede.js');
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -128,6 +130,36 @@ async function openReaderPage(tab, mode) {
 async function forgetReaderPage(tabId) {
   const pages = await readerPages();
   if (pages.delete(tabId)) await saveReaderPages(pages);
+}
+
+/** The core in this worker, loaded on first use (Chrome only: see the top). */
+let workerCore;
+
+function coreHere() {
+  if (typeof wasm_bindgen !== 'function') return Promise.reject(new Error('no core in this background'));
+  workerCore ??= wasm_bindgen({ module_or_path: api.runtime.getURL('lede_bg.wasm') }).then(() => wasm_bindgen);
+  return workerCore;
+}
+
+/**
+ * Automatic detection for a tab whose page forbids WebAssembly in content scripts: the
+ * core runs here, on the snapshot the tab's content script takes (as for the reader
+ * page), and only the verdict is kept.
+ */
+async function detectElsewhere(tabId) {
+  try {
+    const c = await coreHere();
+    const snapshot = await api.tabs.sendMessage(tabId, { type: 'lede:snapshot', kept: c.snapshot_attributes() }, { frameId: 0 });
+    if (typeof snapshot?.text !== 'string' || !Array.isArray(snapshot.ops)) {
+      throw new Error(`could not read the page: ${snapshot?.error ?? 'no answer'}`);
+    }
+    const verdict = JSON.parse(c.detect_snapshot(Uint32Array.from(snapshot.ops), snapshot.text, String(snapshot.url)));
+    noteState(tabId, { article: verdict.is_article === true });
+  } catch (error) {
+    // A core that failed here is loaded afresh next time; the button shows no verdict.
+    workerCore = undefined;
+    console.warn('Lede could not judge the page:', String(error?.message ?? error));
+  }
 }
 
 /**
@@ -247,5 +279,6 @@ api.runtime.onMessage.addListener((message, sender) => {
   if (message?.type === 'lede:detected') {
     noteState(tabId, { article: message.isArticle === true });
   }
+  if (message?.type === 'lede:detect-elsewhere') detectElsewhere(tabId);
   return false;
 });

@@ -318,7 +318,7 @@
     } catch (error) {
       // The page forbids WebAssembly here: the background opens the reader page on
       // this page's snapshot instead; this page stays as it is.
-      if (error?.elsewhere) return toggle ? { active: false, elsewhere: true } : { error: ELSEWHERE };
+      if (error?.elsewhere) return toggle ? { active: false, elsewhere: true } : { error: ELSEWHERE, elsewhere: true };
       // The core did not load: nothing was changed, so nothing to put back.
       const reason = String(error?.message ?? error);
       console.error(`Lede: could not load: ${reason}`);

@@ -48,11 +48,17 @@
     );
   }
 
-  /** Tells the background whether this page is an article, for the toolbar button. */
+  /**
+   * Tells the background whether this page is an article, for the toolbar button. Where
+   * the page forbids WebAssembly here, the background's own copy of the core judges the
+   * page's snapshot instead.
+   */
   async function detect() {
     const verdict = await runCore((c) => JSON.parse(c.detect_document(document, location.href)), { quiet: true });
     if (verdict.error === undefined) {
       await api.runtime.sendMessage({ type: 'lede:detected', isArticle: verdict.is_article === true });
+    } else if (verdict.elsewhere) {
+      await api.runtime.sendMessage({ type: 'lede:detect-elsewhere' });
     }
     return verdict;
   }

@@ -313,8 +313,19 @@ pub fn warm_up() -> Result<(), JsValue> {
 /// JSON `{is_article, article_score, page_kind, reasons}`.
 #[wasm_bindgen]
 pub fn detect_document(doc: &Document, url: &str) -> Result<String, JsValue> {
-    let live = from_dom::snapshot(doc, Some(url.to_string()));
-    let d = crate::detect::detect(&live.page);
+    verdict_json(&from_dom::snapshot(doc, Some(url.to_string())).page)
+}
+
+/// Detection alone on another tab's snapshot (`ops` and `text` as the walk of
+/// `from_dom.js` returns them, taken from `url`), for a page that forbids WebAssembly in
+/// content scripts: the extension's worker runs it. The same JSON as `detect_document`.
+#[wasm_bindgen]
+pub fn detect_snapshot(ops: Vec<u32>, text: &str, url: &str) -> Result<String, JsValue> {
+    verdict_json(&from_dom::from_record(&ops, text, Some(url.to_string())))
+}
+
+fn verdict_json(page: &crate::Page) -> Result<String, JsValue> {
+    let d = crate::detect::detect(page);
     serde_json::to_string(&Verdict {
         article_score: d.score,
         is_article: d.is_article,

@@ -347,6 +347,13 @@ async function autoFlow(shell, srv, expected, { permissionLeftAfterReset }) {
   const front = await shell.tab(srv.at('/spa/'));
   await waitForBadge(options, srv.at('/spa/'), { text: '', title: messages.badgeTitleNotArticle }, 'the not-article title');
   assert.equal((await seed.evaluate(pageLede)).state, null, 'detection alone opens nothing');
+  // A page whose policy forbids WebAssembly in content scripts gets its verdict too (in
+  // Chrome from the extension's worker, on the page's snapshot), and stays as it was.
+  const strictUrl = srv.at('/seed-article-csp/');
+  const strict = await shell.tab(strictUrl);
+  await waitForBadge(options, strictUrl, { text: '✓', title: messages.badgeTitleArticle }, 'the article badge on the strict page');
+  assert.equal((await strict.evaluate(pageLede)).state, null, 'detection alone opens nothing on the strict page');
+  await strict.close();
 
   // Never run on a listed host: localhost is listed, 127.0.0.1 (the same server) is not.
   await options.typeEnter('#never-input', 'localhost');
