@@ -44,6 +44,19 @@ pub struct Report {
     pub named_only: bool,
 }
 
+impl Report {
+    /// A report that stands whoever its speaker is.
+    fn new(cue: usize, speaker: Np, first: usize, end: usize) -> Report {
+        Report {
+            cue,
+            speaker,
+            first,
+            end,
+            named_only: false,
+        }
+    }
+}
+
 /// Every piece of reported speech in the document.
 pub fn find(reader: &Reader) -> Vec<Report> {
     let mut out = Vec::new();
@@ -117,13 +130,7 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         return match forward {
             Some((speaker, first)) => {
                 let end = trim_end(reader, first, content_end(reader, s, speaker, first));
-                Some(Report {
-                    cue: i,
-                    speaker,
-                    first,
-                    end,
-                    named_only: false,
-                })
+                Some(Report::new(i, speaker, first, end))
             }
             None => inverted(reader, s, i, b - 1),
         };
@@ -145,23 +152,11 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
             && content_words(reader, i + 2, s.end) >= MIN_WORDS;
         let end = if around { s.end } else { speaker.first - 1 };
         let end = trim_end(reader, s.first, end);
-        return Some(Report {
-            cue: i,
-            speaker,
-            first: s.first,
-            end,
-            named_only: false,
-        });
+        return Some(Report::new(i, speaker, s.first, end));
     }
     let first = content_start(reader, s, i, lemma, strength)?;
     let end = trim_end(reader, first, content_end(reader, s, speaker, first));
-    Some(Report {
-        cue: i,
-        speaker,
-        first,
-        end,
-        named_only: false,
-    })
+    Some(Report::new(i, speaker, first, end))
 }
 
 /// "Sanders: Clinton Email Story Has Moved": a headline giving a name, a colon and
@@ -208,23 +203,11 @@ fn asked(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
             reach: s.end,
             nearest: true,
         };
-        return Some(Report {
-            cue: i,
-            speaker,
-            first,
-            end: comma,
-            named_only: false,
-        });
+        return Some(Report::new(i, speaker, first, comma));
     }
     let speaker = reader.np_before(i, s.first)?;
     let end = trim_end(reader, first, s.end);
-    Some(Report {
-        cue: i,
-        speaker,
-        first,
-        end,
-        named_only: false,
-    })
+    Some(Report::new(i, speaker, first, end))
 }
 
 /// A clause ends before token `k`: a comma, or a comma inside the closing quotation
@@ -254,13 +237,7 @@ fn participle(
     };
     let first = content_start(reader, s, i, lemma, strength)?;
     let end = trim_end(reader, first, content_end(reader, s, speaker, first));
-    Some(Report {
-        cue: i,
-        speaker,
-        first,
-        end,
-        named_only: false,
-    })
+    Some(Report::new(i, speaker, first, end))
 }
 
 /// "He endorsed Clinton, but told The Huffington Post that…": a verb coordinated
@@ -325,13 +302,7 @@ fn inverted(reader: &Reader, s: &Sentence, cue: usize, comma: usize) -> Option<R
         return None;
     }
     let end = trim_end(reader, s.first, comma);
-    Some(Report {
-        cue,
-        speaker,
-        first: s.first,
-        end,
-        named_only: false,
-    })
+    Some(Report::new(cue, speaker, s.first, end))
 }
 
 /// True when the words from `k` can be reported content: not a prepositional or
@@ -564,13 +535,7 @@ fn according_to(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
         None => (s.first, i - 1),
     };
     let end = trim_end(reader, first, end);
-    Some(Report {
-        cue: i,
-        speaker,
-        first,
-        end,
-        named_only: false,
-    })
+    Some(Report::new(i, speaker, first, end))
 }
 
 /// "According to the ministry, …", "Según la ministra de Hacienda, María Jesús Montero,
@@ -588,11 +553,5 @@ fn according_to_first(reader: &Reader, s: &Sentence, i: usize, len: usize) -> Op
         }
     }
     let end = trim_end(reader, first, s.end);
-    Some(Report {
-        cue: i,
-        speaker,
-        first,
-        end,
-        named_only: false,
-    })
+    Some(Report::new(i, speaker, first, end))
 }
