@@ -210,3 +210,27 @@ fn the_headline_weighs_in_prominence() {
     );
     assert_eq!(titled.people[0].name, "Angela Merkel");
 }
+
+#[test]
+fn a_legal_form_after_a_comma_belongs_to_the_company_name() {
+    // WCXB dev 4090 (a wealth adviser's blog): "Insight Wealth Strategies, LLC (IWS)".
+    // The sidebar listed "LLC" as an organisation of its own, and "Limited" from a
+    // sentence opening "Limited financial education…".
+    let dir = lede::eval::corpus::shared_dir().join("corpus/wcxb-dev");
+    let Ok(html) = lede::eval::run::read_html(&dir.join("html/4090.html.gz")) else {
+        eprintln!("note: no WCXB corpus beside the checkout; test skipped");
+        return;
+    };
+    let analysis = lede::analyze_html(&html, None, &lede::Options::default());
+    let orgs = &analysis.organizations;
+    let firm = named(orgs, "Insight Wealth Strategies, LLC")
+        .unwrap_or_else(|| panic!("the firm by its full name: {}", listing(orgs)));
+    assert_eq!(firm.aliases, ["IWS"], "its acronym is the same firm");
+    for form in ["LLC", "Limited"] {
+        assert!(
+            named(orgs, form).is_none(),
+            "{form} alone: {}",
+            listing(orgs)
+        );
+    }
+}

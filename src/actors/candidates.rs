@@ -173,6 +173,10 @@ fn extend(doc: &Doc, i: usize, sentence_end: usize) -> usize {
             }
             continue;
         }
+        // "Insight Wealth Strategies, LLC": a legal form after a comma ends the name.
+        if w == "," && j + 1 < sentence_end && organisations::is_legal_form(doc.word(j + 1)) {
+            return j + 2;
+        }
         let mut k = j;
         while k < sentence_end && k - j < 2 && is_link(doc.word(k)) {
             k += 1;
@@ -587,10 +591,10 @@ impl Classifier<'_, '_> {
 pub fn name_text(doc: &Doc, a: usize, b: usize) -> String {
     let mut out = String::new();
     for i in a..b {
-        if !out.is_empty() {
+        let w = doc.word(i);
+        if !out.is_empty() && w != "," {
             out.push(' ');
         }
-        let w = doc.word(i);
         out.push_str(if i + 1 == b { strip_possessive(w).0 } else { w });
     }
     out

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use super::candidates::{name_text, Candidate, Class};
 use super::{Entity, Kind, Mention};
 use crate::lexicon::names::{self, Gender};
-use crate::lexicon::{function_words, speech};
+use crate::lexicon::{function_words, organisations, speech};
 use crate::text::words::{edit_distance, is_all_caps, is_ly_adverb};
 use crate::text::{fold, Doc};
 
@@ -483,10 +483,12 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     initials.len() >= 2 && initials == letters
 }
 
-/// The first letters of a name's words but connectors ("NSC").
+/// The first letters of a name's words but connectors and legal forms ("NSC").
 fn initials(long: &str) -> String {
     long.split(' ')
-        .filter(|w| !ORG_STOP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            !ORG_STOP.contains(&w.to_lowercase().as_str()) && !organisations::is_legal_form(w)
+        })
         .filter_map(|w| w.chars().next())
         .collect()
 }

@@ -160,6 +160,10 @@ pub const GENERIC_HEADS: &[&str] = &[
     "parti", "partei", "partido", "assemblée", "asamblea", "congreso", "sénat", "senado",
 ];
 
+/// Legal forms written after a company's name, often after a comma ("Acme Holdings,
+/// LLC"): part of that name, and no organisation on their own.
+pub const LEGAL_FORMS: &str = "inc incorporated corp co ltd limited llc llp plc gmbh ag sa";
+
 fn heads() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
@@ -192,9 +196,19 @@ pub fn is_head_word(word: &str) -> bool {
     heads().contains(&word.to_lowercase())
 }
 
-/// True when `word` (any case) is a generic head that needs a longer name around it.
+/// True when `word` (any case) is a generic head that needs a longer name around it;
+/// legal forms count as such.
 pub fn is_generic_head(word: &str) -> bool {
-    GENERIC_HEADS.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    GENERIC_HEADS.contains(&lower.as_str()) || is_legal_form(&lower)
+}
+
+/// True when `word` (any case, with or without a final full stop) is a legal form.
+pub fn is_legal_form(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    LEGAL_FORMS
+        .split(' ')
+        .any(|form| form.eq_ignore_ascii_case(word))
 }
 
 /// The canonical name of a known organisation (exact spelling).
