@@ -234,3 +234,24 @@ fn a_legal_form_after_a_comma_belongs_to_the_company_name() {
         );
     }
 }
+
+#[test]
+fn a_clause_after_a_name_is_no_role() {
+    // Readability's guardian-1: "Kauri (Te Kaurinui Robert) Parata, watched by his
+    // father, Hori Parata, carves…". The sidebar gave Hori Parata the role "watched by
+    // his father".
+    let dir = lede::eval::corpus::shared_dir().join("corpus/readability/guardian-1");
+    let Ok(html) = std::fs::read(dir.join("source.html")) else {
+        eprintln!("note: no Readability corpus beside the checkout; test skipped");
+        return;
+    };
+    let analysis = lede::analyze_html(&html, None, &lede::Options::default());
+    let people = &analysis.people;
+    let parata = named(people, "Hori Parata")
+        .unwrap_or_else(|| panic!("the elder quoted throughout: {}", listing(people)));
+    assert!(
+        !parata.role.as_deref().unwrap_or("").contains("watched"),
+        "{}",
+        listing(people)
+    );
+}

@@ -182,9 +182,13 @@ fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
             let in_name = crate::text::words::is_capitalised(w)
                 && b > a
                 && crate::text::words::is_capitalised(word(doc, b - 1));
+            // Before its head, a description holds modifiers, not function words: in
+            // "Parata, watched by his father, …" the words after the comma are a clause.
+            let clause_word = NP_INSIDE.contains(&lower.as_str())
+                || function_words::is_function_word(w) && !function_words::is_determiner(w);
             if titles::is_role_noun(w) && !in_name {
                 role_at = Some(b - a);
-            } else if NP_INSIDE.contains(&lower.as_str()) && lower != "and" || b - a >= 5 {
+            } else if clause_word && lower != "and" || b - a >= 5 {
                 return None;
             }
         }
