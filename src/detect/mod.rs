@@ -98,7 +98,7 @@ pub fn decide(counts: &Counts, model: &Model) -> Detection {
 /// The three likeliest kinds with their probabilities.
 fn summary(p: &[f64; KINDS]) -> String {
     let mut order: Vec<usize> = (0..KINDS).collect();
-    order.sort_by(|&a, &b| p[b].total_cmp(&p[a]));
+    crate::order::by_key(&mut order, |&k| (crate::order::float_descending(p[k]), 0));
     let top: Vec<String> = order
         .iter()
         .take(3)
