@@ -143,10 +143,11 @@ pub fn find(doc: &Doc, hints: &Hints) -> Actors {
             .iter()
             .filter(|e| e.kind == kind && e.mentions > 0)
             .collect();
-        chosen.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.first_token.cmp(&b.first_token))
+        crate::order::by_key(&mut chosen, |e| {
+            (
+                crate::order::float_descending(e.score),
+                e.first_token as u64,
+            )
         });
         chosen
             .into_iter()

@@ -15,6 +15,7 @@ pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod meta;
+pub mod order;
 pub mod page;
 pub mod present;
 pub mod quotes;

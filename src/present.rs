@@ -289,7 +289,12 @@ pub fn group_by_speaker(quotes: &[Quote]) -> Vec<SpeakerQuotes<'_>> {
         }
     }
     // A stable sort keeps the order of first quotes among equals.
-    groups.sort_by_key(|g| (g.speaker.is_none(), std::cmp::Reverse(g.quotes.len())));
+    crate::order::by_key(&mut groups, |g| {
+        (
+            u64::from(g.speaker.is_none()),
+            crate::order::descending(g.quotes.len()),
+        )
+    });
     groups
 }
 

@@ -100,7 +100,7 @@ pub fn find_located(doc: &Doc, actors: &Actors) -> Vec<Found> {
             out.push(found);
         }
     }
-    out.sort_by_key(|f| (f.first, f.end));
+    crate::order::by_key(&mut out, |f| (f.first as u64, f.end as u64));
     for f in out.iter_mut() {
         f.quote.speaker = f.entity.map(|e| actors.entities[e].name.clone());
     }

@@ -233,7 +233,7 @@ impl Classifier<'_, '_> {
             }
         }
         out.extend(extra);
-        out[from..].sort_by_key(|c| c.first);
+        crate::order::by_key(&mut out[from..], |c| (c.first as u64, 0));
     }
 
     fn word(&self, i: usize) -> &str {

@@ -39,7 +39,7 @@ pub fn resolve(doc: &Doc, candidates: &[Candidate], strict: bool) -> (Vec<Entity
     for c in rest {
         r.weak(c);
     }
-    r.mentions.sort_by_key(|m| m.first);
+    crate::order::by_key(&mut r.mentions, |m| (m.first as u64, 0));
     for m in &r.mentions {
         r.entities[m.entity].mentions += 1;
     }

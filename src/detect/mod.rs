@@ -13,6 +13,7 @@
 //! traced to what misled it.
 
 pub mod counts;
+mod decimals;
 mod declared;
 pub mod features;
 pub mod markup;
@@ -25,6 +26,7 @@ pub mod weights;
 use crate::analysis::PageKind;
 use crate::page::Page;
 
+use decimals::fixed;
 use features::FEATURES;
 use model::{Model, KINDS, KIND_ORDER};
 use walk::Counts;
@@ -98,11 +100,11 @@ pub fn decide(counts: &Counts, model: &Model) -> Detection {
 /// The three likeliest kinds with their probabilities.
 fn summary(p: &[f64; KINDS]) -> String {
     let mut order: Vec<usize> = (0..KINDS).collect();
-    order.sort_by(|&a, &b| p[b].total_cmp(&p[a]));
+    crate::order::by_key(&mut order, |&k| (crate::order::float_descending(p[k]), 0));
     let top: Vec<String> = order
         .iter()
         .take(3)
-        .map(|&k| format!("{} {:.2}", kind_name(KIND_ORDER[k]), p[k]))
+        .map(|&k| format!("{} {}", kind_name(KIND_ORDER[k]), fixed(p[k], 2, false)))
         .collect();
     format!("likeliest kinds: {}", top.join(", "))
 }
@@ -114,7 +116,8 @@ fn explain(model: &Model, counts: &Counts, z: &[f64], kind: usize, rival: usize)
     let line = |&(i, push): &(usize, f64)| {
         let feature = &FEATURES[i];
         format!(
-            "{push:+.2} {} over {}: {} = {}",
+            "{} {} over {}: {} = {}",
+            fixed(push, 2, true),
             kind_name(ours),
             kind_name(theirs),
             feature.name,
@@ -136,9 +139,9 @@ fn explain(model: &Model, counts: &Counts, z: &[f64], kind: usize, rival: usize)
 /// A raw value as reasons show it: whole numbers without decimals.
 fn shown(value: f64) -> String {
     if value.fract() == 0.0 {
-        format!("{value:.0}")
+        fixed(value, 0, false)
     } else {
-        format!("{value:.2}")
+        fixed(value, 2, false)
     }
 }
 

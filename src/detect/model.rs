@@ -87,7 +87,9 @@ impl Model<'_> {
             .map(|(row, x)| (row.weights[a] - row.weights[b]) * x)
             .enumerate()
             .collect();
-        pushes.sort_by(|x, y| y.1.total_cmp(&x.1));
+        crate::order::by_key(&mut pushes, |&(_, push)| {
+            (crate::order::float_descending(push), 0)
+        });
         pushes
     }
 }

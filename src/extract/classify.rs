@@ -158,7 +158,7 @@ pub fn boilerplate(
     };
     sweep.around(root, container);
     sweep.inside(root, run, replies);
-    sweep.found.sort_by_key(|b| b.node);
+    crate::order::by_key(&mut sweep.found, |b| (u64::from(b.node), 0));
     sweep.found
 }
 

@@ -298,7 +298,7 @@ fn separators(title: &str) -> Vec<(usize, usize)> {
     if let Some(at) = title.find(": ") {
         cuts.push((at, at + 2));
     }
-    cuts.sort_unstable();
+    crate::order::by_key(&mut cuts, |&(at, end)| (at as u64, end as u64));
     cuts
 }
 

@@ -204,7 +204,9 @@ pub fn name_ranges(doc: &Document, names: &[String]) -> Vec<Range> {
         .collect();
     // Longest first at each start, then drop matches inside an earlier one ("Smith"
     // inside "Jane Smith").
-    found.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    crate::order::by_key(&mut found, |&(s, e)| {
+        (s as u64, crate::order::descending(e))
+    });
     let mut kept: Vec<(usize, usize)> = Vec::new();
     for m in found {
         if kept.last().is_none_or(|&(_, end)| m.0 >= end) {
