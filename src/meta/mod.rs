@@ -188,11 +188,16 @@ impl SiteNames {
 fn is_initials(short: &str, long: &str) -> bool {
     let short = short.trim();
     let words: Vec<&str> = long.split_whitespace().collect();
-    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let initials = || words.iter().filter_map(|w| w.chars().next());
+    // Compared through lowercase, whose table the build carries anyway; the uppercase
+    // one would cost 5 KB of wasm for this comparison alone.
     words.len() >= 2
         && short.chars().count() >= 2
         && short.chars().all(char::is_uppercase)
-        && initials.to_uppercase() == short
+        && initials().count() == short.chars().count()
+        && initials()
+            .zip(short.chars())
+            .all(|(i, s)| i.to_lowercase().eq(s.to_lowercase()))
 }
 
 /// The language tag from `<html lang>`, then meta tags and JSON-LD.
