@@ -202,3 +202,18 @@ fn long_legal_text_in_furniture_does_not_outvote_the_page() {
     assert_f1("wcxb 0580", wcxb_f1("0580"), 0.35);
     assert_f1("wcxb 2974", wcxb_f1("2974"), 0.9);
 }
+
+#[test]
+fn large_block_inside_the_content_is_kept_whatever_its_class() {
+    // WCXB 0556: a thread whose posts all sit in a moderation `<form>`; WCXB 0526: a
+    // thread whose replies are a `section#comments`; WCXB 0651: a parts catalogue inside
+    // a search `<form>`. Each block is most of the content, yet was hidden by its kind,
+    // since the measurements left its prose out of the share meant to protect it.
+    assert_f1("wcxb 0556", wcxb_f1("0556"), 0.8);
+    assert_f1("wcxb 0526", wcxb_f1("0526"), 0.7);
+    assert_f1("wcxb 0651", wcxb_f1("0651"), 0.7);
+    // But a dialog laid over the page (WCXB 0514's terms of use) and a short
+    // "submit a correction" box on a short page (WCXB 2864) stay hidden.
+    assert_f1("wcxb 0514", wcxb_f1("0514"), 0.7);
+    assert_f1("wcxb 2864", wcxb_f1("2864"), 0.78);
+}

@@ -27,6 +27,17 @@ const LINK_LIST_DENSITY: f64 = 0.6;
 /// inside the story, whatever its class says.
 const MAX_INNER_SHARE: f64 = 0.3;
 
+/// A block inside the story needs this much prose of its own, besides its share, to be
+/// kept whatever its kind: a short "submit a correction" box is not the story.
+const MIN_INNER_STORY: u32 = 500;
+
+/// Kinds whose block can hold a large part of the story itself (a form around a
+/// thread, a comment section that is the discussion, a widget wrapper): site menus,
+/// footers and consent notices never do, however much text they carry.
+fn may_hold_story(kind: K) -> bool {
+    !matches!(kind, K::Nav | K::Footer | K::Cookie | K::Breadcrumb)
+}
+
 /// A block larger than this many nodes is not one "read also" link or ad label.
 const MAX_INLINE_BLOCK_NODES: u32 = 64;
 
@@ -262,7 +273,7 @@ impl Sweep<'_> {
     /// Inside the story: ads, share bars, "read also" links and other blocks that
     /// announce themselves, as long as they are a small part of the story.
     fn inside(&mut self, root: NodeId, run: bool, replies: bool) {
-        let total = f64::from(self.stats.of(root).para_chars.max(1));
+        let total = f64::from(self.stats.of(root).all_para_chars.max(1));
         let mut skip_until = root + 1;
         for id in self.page.descendants(root) {
             if id < skip_until || !self.is_rendered_element(id) {
@@ -271,17 +282,37 @@ impl Sweep<'_> {
             if run && self.page.node(id).parent == Some(root) {
                 continue;
             }
-            let share = f64::from(self.stats.of(id).para_chars) / total;
+            let prose = self.stats.of(id).all_para_chars;
+            let large = f64::from(prose) / total > MAX_INNER_SHARE && prose >= MIN_INNER_STORY;
+            // Content whatever its kind: a large part of the story, or the replies of
+            // a thread.
+            let content = |k: K| {
+                (large && may_hold_story(k) && !self.is_overlay(id))
+                    || (replies && k == K::Comments)
+            };
             let kind = self
                 .stats
                 .own_kind(id)
-                .filter(|&k| share <= MAX_INNER_SHARE && !(replies && k == K::Comments))
+                .filter(|&k| !content(k))
                 .or_else(|| self.inline_kind(id));
             if let Some(kind) = kind {
                 self.hide(id, kind);
                 skip_until = self.page.node(id).end;
             }
         }
+    }
+
+    /// A dialog or modal: laid over the page, never part of its story.
+    fn is_overlay(&self, id: NodeId) -> bool {
+        let node = self.page.node(id);
+        node.tag() == Some(Tag::Dialog)
+            || node
+                .attr(Attr::Role)
+                .is_some_and(|r| r.eq_ignore_ascii_case("dialog"))
+            || node.attr(Attr::Class).is_some_and(|c| {
+                c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case("modal"))
+            })
     }
 
     /// Blocks that only their words give away: "Read also: …" links and ad labels.
