@@ -217,3 +217,21 @@ fn large_block_inside_the_content_is_kept_whatever_its_class() {
     assert_f1("wcxb 0514", wcxb_f1("0514"), 0.7);
     assert_f1("wcxb 2864", wcxb_f1("2864"), 0.78);
 }
+
+#[test]
+fn short_text_beside_a_run_gives_way_to_the_run() {
+    // WCXB 0570: a discussion whose summary sat beside the run of comments in their
+    // shared parent, and was read alone; WCXB 4168: a product's test results, a run of
+    // measurement sections beside a short summary that was read alone.
+    assert_f1("wcxb 0570", wcxb_f1("0570"), 0.45);
+    assert_f1("wcxb 4168", wcxb_f1("4168"), 0.7);
+}
+
+#[test]
+fn grid_in_a_wrapper_named_widget_is_not_a_side_rail() {
+    // WCXB 2920 and 2922: best-seller grids inside a `celwidget` wrapper that holds
+    // most of the page's own text (beside preloaded mega-menus); read as a side rail,
+    // the grid was skipped for a heading or a menu.
+    assert_f1("wcxb 2920", wcxb_f1("2920"), 0.9);
+    assert_f1("wcxb 2922", wcxb_f1("2922"), 0.7);
+}

@@ -42,11 +42,13 @@ pub fn listing_root(
         return None;
     }
     if page.is_inside(root, run) {
-        // Only when the branch holding the root is itself one of the run's members.
+        // When the branch holding the root is itself one of the run's members; or when
+        // it is a short text beside the run (a heading block above a grid).
         let member = std::iter::once(root)
             .chain(page.ancestors(root))
             .find(|&a| page.node(a).parent == Some(run))?;
-        return (shape_of(page, member) == Some(key)).then_some(run);
+        return (shape_of(page, member) == Some(key) || stats.of(root).para_chars < STORY_PROSE)
+            .then_some(run);
     }
     let in_comments = std::iter::once(run)
         .chain(page.ancestors(run))
