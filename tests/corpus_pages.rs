@@ -235,3 +235,12 @@ fn grid_in_a_wrapper_named_widget_is_not_a_side_rail() {
     assert_f1("wcxb 2920", wcxb_f1("2920"), 0.9);
     assert_f1("wcxb 2922", wcxb_f1("2922"), 0.7);
 }
+
+#[test]
+fn grid_of_terse_cards_is_a_run() {
+    // WCXB 0640: a grid of 159 cards of a name and a price (27 characters each);
+    // WCXB 0847: a ranking of short entries. Both fell below the length that tells a run
+    // of items from a menu, and a heading or a blurb was read instead.
+    assert_f1("wcxb 0640", wcxb_f1("0640"), 0.8);
+    assert_f1("wcxb 0847", wcxb_f1("0847"), 0.8);
+}

@@ -14,8 +14,8 @@ use super::stats::PageStats;
 const MIN_RUN: u32 = 3;
 
 /// Its members must average this many characters: menus and tag clouds are runs of
-/// one- or two-word links.
-const MIN_MEAN_CHARS: u32 = 30;
+/// one- or two-word links, while a product card of a name and a price is some twenty.
+const MIN_MEAN_CHARS: u32 = 20;
 
 /// The run must hold this many times the text of the block scoring picked.
 const RUN_OUTWEIGHS_ROOT: f64 = 2.0;
