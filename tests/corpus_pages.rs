@@ -244,3 +244,18 @@ fn grid_of_terse_cards_is_a_run() {
     assert_f1("wcxb 0640", wcxb_f1("0640"), 0.8);
     assert_f1("wcxb 0847", wcxb_f1("0847"), 0.8);
 }
+
+#[test]
+fn pop_ups_do_not_outvote_the_page() {
+    // WCXB 0025: a sign-up form in a Popup Maker overlay (`pum-overlay`) was read
+    // instead of the page; WCXB 4369: a brand list in a `brand_modal`; WCXB 4190: a
+    // product grid whose page was read whole, promotional overlay included.
+    assert_f1("wcxb 0025", wcxb_f1("0025"), 0.9);
+    assert_f1("wcxb 4369", wcxb_f1("4369"), 0.5);
+    assert_f1("wcxb 4190", wcxb_f1("4190"), 0.9);
+    // WCXB 2971: a section front under a consent manager's banner (`fides-banner`),
+    // whose vendor notices were taken for the story.
+    assert_f1("wcxb 2971", wcxb_f1("2971"), 0.4);
+    // Readability's yahoo-2: the story itself is shown in an overlay, and is kept.
+    assert_f1("readability yahoo-2", readability_f1("yahoo-2"), 0.35);
+}

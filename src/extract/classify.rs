@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K};
 use crate::lexicon::boilerplate::{
-    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, LAYOUT_STATE_WORDS, LAYOUT_WORDS, READ_ALSO_PHRASES,
-    ROLES, SIGNUP_LINK_FRAGMENTS,
+    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, LAYOUT_STATE_WORDS, LAYOUT_WORDS, OVERLAY_WORDS,
+    READ_ALSO_PHRASES, ROLES, SIGNUP_LINK_FRAGMENTS,
 };
 use crate::lexicon::FragmentIndex;
 use crate::page::{Attr, Node, NodeId, Page, Tag};
@@ -83,6 +83,37 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
     // descriptions in `<aside>` drawers.
     let by_tag = by_tag.filter(|&k| !(prose && tag == Tag::Aside && k == K::Widget));
     by_name.or(by_role).or(by_tag)
+}
+
+/// A dialog by tag or role, laid over the page: never part of its story.
+fn is_dialog(node: &Node) -> bool {
+    node.tag() == Some(Tag::Dialog)
+        || node.attr(Attr::Role).is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        })
+}
+
+/// True when a whole word of the element's class or id names a layer over the page
+/// (`modal`, `popup`, `overlay`). A word after a state word (`has-overlay`,
+/// `ob-has-background-overlay`) describes the block, not a layer.
+pub fn names_overlay(node: &Node) -> bool {
+    [node.attr(Attr::Id), node.attr(Attr::Class)]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_whitespace)
+        .any(|class| {
+            let words: Vec<String> = class
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            words.iter().enumerate().any(|(i, w)| {
+                OVERLAY_WORDS.contains(&w.as_str())
+                    && !words[..i]
+                        .iter()
+                        .any(|b| LAYOUT_STATE_WORDS.contains(&b.as_str()))
+            })
+        })
 }
 
 /// Kinds that are lists of links: a block named so but holding little link text is
@@ -287,7 +318,7 @@ impl Sweep<'_> {
             // Content whatever its kind: a large part of the story, or the replies of
             // a thread.
             let content = |k: K| {
-                (large && may_hold_story(k) && !self.is_overlay(id))
+                (large && may_hold_story(k) && !is_dialog(self.page.node(id)))
                     || (replies && k == K::Comments)
             };
             let kind = self
@@ -300,19 +331,6 @@ impl Sweep<'_> {
                 skip_until = self.page.node(id).end;
             }
         }
-    }
-
-    /// A dialog or modal: laid over the page, never part of its story.
-    fn is_overlay(&self, id: NodeId) -> bool {
-        let node = self.page.node(id);
-        node.tag() == Some(Tag::Dialog)
-            || node
-                .attr(Attr::Role)
-                .is_some_and(|r| r.eq_ignore_ascii_case("dialog"))
-            || node.attr(Attr::Class).is_some_and(|c| {
-                c.split(|ch: char| !ch.is_ascii_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case("modal"))
-            })
     }
 
     /// Blocks that only their words give away: "Read also: …" links and ad labels.
@@ -422,6 +440,23 @@ mod tests {
         // State words apply to every kind; layout words only to side rails.
         assert_eq!(kind_from_names("no-comments"), None);
         assert_eq!(kind_from_names("page-footer"), Some(K::Footer));
+    }
+
+    #[test]
+    fn a_layer_over_the_page_is_named_by_a_whole_word() {
+        let page = crate::page::from_html::parse(
+            "<body><div class='pum pum-overlay'>a</div><div id=brandModal \
+             class='modal-wrapper'>b</div><div class='ob-has-background-overlay'>c</div>\
+             <div class='modalMinWidth'>d</div><div class=popupish>e</div></body>",
+            None,
+        );
+        let named: Vec<bool> = page
+            .nodes()
+            .iter()
+            .filter(|n| n.tag() == Some(Tag::Div))
+            .map(names_overlay)
+            .collect();
+        assert_eq!(named, vec![true, true, false, false, false]);
     }
 
     #[test]

@@ -94,6 +94,9 @@ pub fn furniture(page: &Page, stats: &PageStats) -> Vec<bool> {
         .first_with_tag(Tag::Body)
         .map_or(0, |body| stats.of(body).chars)
         .saturating_sub(site_chrome_chars(page, stats));
+    let body_prose = page
+        .first_with_tag(Tag::Body)
+        .map_or(0, |body| stats.of(body).all_para_chars);
     for (i, node) in page.nodes().iter().enumerate() {
         let id = i as NodeId;
         let parent = node.parent.is_some_and(|p| inside[p as usize]);
@@ -102,7 +105,10 @@ pub fn furniture(page: &Page, stats: &PageStats) -> Vec<bool> {
             BoilerplateKind::Other => node.tag() != Some(Tag::Form),
             BoilerplateKind::Widget => !holds_most_of_page(stats.of(id).chars, body_chars),
             _ => true,
-        });
+        }) || (super::classify::names_overlay(node)
+            && !holds_most_of_page(stats.of(id).chars, body_chars)
+            && !holds_most_of_page(stats.of(id).all_para_chars, body_prose)
+            && stats.of(id).all_para_chars < OVERLAY_STORY_PROSE);
         inside[i] = parent || own;
     }
     inside
@@ -133,6 +139,10 @@ fn site_chrome_chars(page: &Page, stats: &PageStats) -> u32 {
     }
     total
 }
+
+/// An overlay with this much prose is a story shown over the page (a news site's
+/// article viewer), not a pop-up.
+const OVERLAY_STORY_PROSE: u32 = 1000;
 
 fn holds_most_of_page(chars: u32, body_chars: u32) -> bool {
     body_chars > 0 && f64::from(chars) >= f64::from(body_chars) * WIDGET_WRAPPER_SHARE
