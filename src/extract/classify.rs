@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K};
 use crate::lexicon::boilerplate::{
-    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, LAYOUT_STATE_WORDS, LAYOUT_WORDS, READ_ALSO_PHRASES,
-    ROLES, SIGNUP_LINK_FRAGMENTS,
+    AD_LABELS, CLASS_FRAGMENTS, CLASS_TOKENS, LAYOUT_STATE_WORDS, LAYOUT_WORDS, OVERLAY_WORDS,
+    READ_ALSO_PHRASES, ROLES, SIGNUP_LINK_FRAGMENTS,
 };
 use crate::lexicon::FragmentIndex;
 use crate::page::{Attr, Node, NodeId, Page, Tag};
@@ -26,6 +26,17 @@ const LINK_LIST_DENSITY: f64 = 0.6;
 /// A block whose share of the story's prose is larger than this is never hidden from
 /// inside the story, whatever its class says.
 const MAX_INNER_SHARE: f64 = 0.3;
+
+/// A block inside the story needs this much prose of its own, besides its share, to be
+/// kept whatever its kind: a short "submit a correction" box is not the story.
+const MIN_INNER_STORY: u32 = 500;
+
+/// Kinds whose block can hold a large part of the story itself (a form around a
+/// thread, a comment section that is the discussion, a widget wrapper): site menus,
+/// footers and consent notices never do, however much text they carry.
+fn may_hold_story(kind: K) -> bool {
+    !matches!(kind, K::Nav | K::Footer | K::Cookie | K::Breadcrumb)
+}
 
 /// A block larger than this many nodes is not one "read also" link or ad label.
 const MAX_INLINE_BLOCK_NODES: u32 = 64;
@@ -72,6 +83,37 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
     // descriptions in `<aside>` drawers.
     let by_tag = by_tag.filter(|&k| !(prose && tag == Tag::Aside && k == K::Widget));
     by_name.or(by_role).or(by_tag)
+}
+
+/// A dialog by tag or role, laid over the page: never part of its story.
+fn is_dialog(node: &Node) -> bool {
+    node.tag() == Some(Tag::Dialog)
+        || node.attr(Attr::Role).is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        })
+}
+
+/// True when a whole word of the element's class or id names a layer over the page
+/// (`modal`, `popup`, `overlay`). A word after a state word (`has-overlay`,
+/// `ob-has-background-overlay`) describes the block, not a layer.
+pub fn names_overlay(node: &Node) -> bool {
+    [node.attr(Attr::Id), node.attr(Attr::Class)]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_whitespace)
+        .any(|class| {
+            let words: Vec<String> = class
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            words.iter().enumerate().any(|(i, w)| {
+                OVERLAY_WORDS.contains(&w.as_str())
+                    && !words[..i]
+                        .iter()
+                        .any(|b| LAYOUT_STATE_WORDS.contains(&b.as_str()))
+            })
+        })
 }
 
 /// Kinds that are lists of links: a block named so but holding little link text is
@@ -262,7 +304,7 @@ impl Sweep<'_> {
     /// Inside the story: ads, share bars, "read also" links and other blocks that
     /// announce themselves, as long as they are a small part of the story.
     fn inside(&mut self, root: NodeId, run: bool, replies: bool) {
-        let total = f64::from(self.stats.of(root).para_chars.max(1));
+        let total = f64::from(self.stats.of(root).all_para_chars.max(1));
         let mut skip_until = root + 1;
         for id in self.page.descendants(root) {
             if id < skip_until || !self.is_rendered_element(id) {
@@ -271,11 +313,18 @@ impl Sweep<'_> {
             if run && self.page.node(id).parent == Some(root) {
                 continue;
             }
-            let share = f64::from(self.stats.of(id).para_chars) / total;
+            let prose = self.stats.of(id).all_para_chars;
+            let large = f64::from(prose) / total > MAX_INNER_SHARE && prose >= MIN_INNER_STORY;
+            // Content whatever its kind: a large part of the story, or the replies of
+            // a thread.
+            let content = |k: K| {
+                (large && may_hold_story(k) && !is_dialog(self.page.node(id)))
+                    || (replies && k == K::Comments)
+            };
             let kind = self
                 .stats
                 .own_kind(id)
-                .filter(|&k| share <= MAX_INNER_SHARE && !(replies && k == K::Comments))
+                .filter(|&k| !content(k))
                 .or_else(|| self.inline_kind(id));
             if let Some(kind) = kind {
                 self.hide(id, kind);
@@ -391,6 +440,23 @@ mod tests {
         // State words apply to every kind; layout words only to side rails.
         assert_eq!(kind_from_names("no-comments"), None);
         assert_eq!(kind_from_names("page-footer"), Some(K::Footer));
+    }
+
+    #[test]
+    fn a_layer_over_the_page_is_named_by_a_whole_word() {
+        let page = crate::page::from_html::parse(
+            "<body><div class='pum pum-overlay'>a</div><div id=brandModal \
+             class='modal-wrapper'>b</div><div class='ob-has-background-overlay'>c</div>\
+             <div class='modalMinWidth'>d</div><div class=popupish>e</div></body>",
+            None,
+        );
+        let named: Vec<bool> = page
+            .nodes()
+            .iter()
+            .filter(|n| n.tag() == Some(Tag::Div))
+            .map(names_overlay)
+            .collect();
+        assert_eq!(named, vec![true, true, false, false, false]);
     }
 
     #[test]

@@ -14,8 +14,8 @@ use super::stats::PageStats;
 const MIN_RUN: u32 = 3;
 
 /// Its members must average this many characters: menus and tag clouds are runs of
-/// one- or two-word links.
-const MIN_MEAN_CHARS: u32 = 30;
+/// one- or two-word links, while a product card of a name and a price is some twenty.
+const MIN_MEAN_CHARS: u32 = 20;
 
 /// The run must hold this many times the text of the block scoring picked.
 const RUN_OUTWEIGHS_ROOT: f64 = 2.0;
@@ -42,11 +42,13 @@ pub fn listing_root(
         return None;
     }
     if page.is_inside(root, run) {
-        // Only when the branch holding the root is itself one of the run's members.
+        // When the branch holding the root is itself one of the run's members; or when
+        // it is a short text beside the run (a heading block above a grid).
         let member = std::iter::once(root)
             .chain(page.ancestors(root))
             .find(|&a| page.node(a).parent == Some(run))?;
-        return (shape_of(page, member) == Some(key)).then_some(run);
+        return (shape_of(page, member) == Some(key) || stats.of(root).para_chars < STORY_PROSE)
+            .then_some(run);
     }
     let in_comments = std::iter::once(run)
         .chain(page.ancestors(run))

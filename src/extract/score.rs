@@ -90,17 +90,62 @@ const FURNITURE_VOTE: f64 = 0.25;
 /// a bare `<form>` (forms wrap whole pages, post feeds and product options).
 pub fn furniture(page: &Page, stats: &PageStats) -> Vec<bool> {
     let mut inside = vec![false; page.len()];
+    let body_chars = page
+        .first_with_tag(Tag::Body)
+        .map_or(0, |body| stats.of(body).chars)
+        .saturating_sub(site_chrome_chars(page, stats));
+    let body_prose = page
+        .first_with_tag(Tag::Body)
+        .map_or(0, |body| stats.of(body).all_para_chars);
     for (i, node) in page.nodes().iter().enumerate() {
         let id = i as NodeId;
         let parent = node.parent.is_some_and(|p| inside[p as usize]);
         let own = stats.own_kind(id).is_some_and(|k| match k {
             BoilerplateKind::Comments => false,
             BoilerplateKind::Other => node.tag() != Some(Tag::Form),
+            BoilerplateKind::Widget => !holds_most_of_page(stats.of(id).chars, body_chars),
             _ => true,
-        });
+        }) || (super::classify::names_overlay(node)
+            && !holds_most_of_page(stats.of(id).chars, body_chars)
+            && !holds_most_of_page(stats.of(id).all_para_chars, body_prose)
+            && stats.of(id).all_para_chars < OVERLAY_STORY_PROSE);
         inside[i] = parent || own;
     }
     inside
+}
+
+/// A block named a widget that holds this share of the page's text is a wrapper that a
+/// widget framework named (`celwidget`, `widget-area` around a whole grid), not a rail.
+const WIDGET_WRAPPER_SHARE: f64 = 0.5;
+
+/// The text of the site's own chrome (menus, headers, footers, consent notices), whose
+/// preloaded mega-menus can outweigh the page.
+fn site_chrome_chars(page: &Page, stats: &PageStats) -> u32 {
+    use BoilerplateKind as K;
+    let mut total = 0;
+    let mut skip_until = 0;
+    for (i, node) in page.nodes().iter().enumerate() {
+        let id = i as NodeId;
+        if id < skip_until {
+            continue;
+        }
+        if matches!(
+            stats.own_kind(id),
+            Some(K::Nav | K::Header | K::Footer | K::Cookie | K::Breadcrumb)
+        ) {
+            total += stats.of(id).chars;
+            skip_until = node.end;
+        }
+    }
+    total
+}
+
+/// An overlay with this much prose is a story shown over the page (a news site's
+/// article viewer), not a pop-up.
+const OVERLAY_STORY_PROSE: u32 = 1000;
+
+fn holds_most_of_page(chars: u32, body_chars: u32) -> bool {
+    body_chars > 0 && f64::from(chars) >= f64::from(body_chars) * WIDGET_WRAPPER_SHARE
 }
 
 fn final_score(page: &Page, stats: &PageStats, id: NodeId, raw: f64) -> f64 {

@@ -19,6 +19,9 @@ pub struct Stats {
     pub para_chars: u32,
     /// Number of such paragraphs.
     pub paragraphs: u32,
+    /// Characters in prose paragraphs, boilerplate included: what a block holds
+    /// whatever its own class or the classes around it say.
+    pub all_para_chars: u32,
     /// Characters in text nodes that are direct children.
     pub direct_chars: u32,
 }
@@ -113,6 +116,7 @@ pub fn measure(page: &Page) -> PageStats {
             p.link_chars += s.link_chars;
             p.commas += s.commas;
             p.para_chars += s.para_chars;
+            p.all_para_chars += s.all_para_chars;
             p.paragraphs += s.paragraphs;
             if matches!(node.data, NodeData::Text(_)) {
                 p.direct_chars += s.chars;
@@ -151,10 +155,12 @@ fn count_paragraph(tag: Tag, s: &mut Stats) {
     match tag {
         Tag::P | Tag::Pre | Tag::Td | Tag::Dd | Tag::Li => {
             s.para_chars = s.chars;
+            s.all_para_chars = s.chars;
             s.paragraphs = s.paragraphs.max(1);
         }
         t if holds_loose_text(t) && s.direct_chars >= MIN_PARAGRAPH_CHARS => {
             s.para_chars += s.direct_chars;
+            s.all_para_chars += s.direct_chars;
             s.paragraphs += 1;
         }
         _ => {}

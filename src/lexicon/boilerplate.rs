@@ -17,6 +17,12 @@ pub const CLASS_FRAGMENTS: &[(&str, K)] = &[
     ("cookie", K::Cookie),
     ("consent", K::Cookie),
     ("gdpr", K::Cookie),
+    // Consent managers' own prefixes.
+    ("onetrust", K::Cookie),
+    ("fides-", K::Cookie),
+    ("didomi", K::Cookie),
+    ("usercentrics", K::Cookie),
+    ("truste-", K::Cookie),
     ("commentform", K::CommentForm),
     ("comment-form", K::CommentForm),
     ("comment-respond", K::CommentForm),
@@ -91,6 +97,10 @@ pub const CLASS_TOKENS: &[(&str, K)] = &[
     ("tagcloud", K::Tags),
     ("keywords", K::Tags),
 ];
+
+/// Whole class or id words of a layer laid over the page: dialogs, pop-ups, consent
+/// and sign-up overlays (`modal-dialog`, `popup-pin`, `fides-overlay`).
+pub const OVERLAY_WORDS: &[&str] = &["modal", "popup", "overlay", "lightbox"];
 
 /// Words that, before a furniture word inside one class, say the class describes the
 /// page's state rather than naming a block (`has-sidebar`, `no-comments`,
