@@ -98,20 +98,16 @@ fn is_dialog(node: &Node) -> bool {
 /// (`modal`, `popup`, `overlay`). A word after a state word (`has-overlay`,
 /// `ob-has-background-overlay`) describes the block, not a layer.
 pub fn names_overlay(node: &Node) -> bool {
+    let among = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
     [node.attr(Attr::Id), node.attr(Attr::Class)]
         .into_iter()
         .flatten()
         .flat_map(str::split_whitespace)
         .any(|class| {
-            let words: Vec<String> = class
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .map(str::to_ascii_lowercase)
-                .collect();
-            words.iter().enumerate().any(|(i, w)| {
-                OVERLAY_WORDS.contains(&w.as_str())
-                    && !words[..i]
-                        .iter()
-                        .any(|b| LAYOUT_STATE_WORDS.contains(&b.as_str()))
+            let mut after_state = false;
+            class.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                after_state |= among(LAYOUT_STATE_WORDS, w);
+                !after_state && among(OVERLAY_WORDS, w)
             })
         })
 }

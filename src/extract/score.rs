@@ -105,10 +105,10 @@ pub fn furniture(page: &Page, stats: &PageStats) -> Vec<bool> {
             BoilerplateKind::Other => node.tag() != Some(Tag::Form),
             BoilerplateKind::Widget => !holds_most_of_page(stats.of(id).chars, body_chars),
             _ => true,
-        }) || (super::classify::names_overlay(node)
+        }) || (stats.of(id).all_para_chars < OVERLAY_STORY_PROSE
             && !holds_most_of_page(stats.of(id).chars, body_chars)
             && !holds_most_of_page(stats.of(id).all_para_chars, body_prose)
-            && stats.of(id).all_para_chars < OVERLAY_STORY_PROSE);
+            && super::classify::names_overlay(node));
         inside[i] = parent || own;
     }
     inside
