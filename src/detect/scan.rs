@@ -71,33 +71,44 @@ pub(super) fn scan_text(text: &str) -> TextScan {
 }
 
 /// The characters of `bytes` that are not ASCII spaces: every byte but spaces and
-/// UTF-8 continuation bytes. Counted a block of 32 bytes at a time (the last block
-/// padded with spaces), with plain compares, which the compiler turns into vector
-/// instructions; most texts are shorter than one block.
+/// UTF-8 continuation bytes. Whole blocks of 32 bytes are counted with plain compares,
+/// which the compiler turns into vector instructions; the rest (all of most texts,
+/// which are short) a byte at a time from a table.
 fn count_chars(bytes: &[u8]) -> u32 {
-    const BLOCK: usize = 32;
-    fn block_chars(block: &[u8; BLOCK]) -> u32 {
-        let counted = block.iter().fold(0u8, |n, &b| {
-            // ASCII whitespace is ' ', '\t', '\n', '\x0C' and '\r' (not '\x0B');
-            // continuation bytes are 0x80..=0xBF, below -64 as signed bytes.
-            let space = b == b' ' || (b.wrapping_sub(b'\t') < 5 && b != 0x0B);
-            n + u8::from(!space && b as i8 >= -64)
-        });
-        u32::from(counted)
-    }
-    let mut blocks = bytes.chunks_exact(BLOCK);
+    let mut blocks = bytes.chunks_exact(32);
     let mut total = 0;
     for block in &mut blocks {
-        total += block.try_into().map_or(0, block_chars);
+        let n = block
+            .iter()
+            .fold(0u8, |n, &b| n + u8::from(counts_as_char(b)));
+        total += u32::from(n);
     }
-    let tail = blocks.remainder();
-    if !tail.is_empty() {
-        let mut last = [b' '; BLOCK];
-        last[..tail.len()].copy_from_slice(tail);
-        total += block_chars(&last);
-    }
+    let rest = blocks.remainder();
     total
+        + rest
+            .iter()
+            .map(|&b| u32::from(CHAR_BYTES[usize::from(b)]))
+            .sum::<u32>()
 }
+
+/// A byte that starts a character other than an ASCII space: ASCII whitespace is
+/// ' ', '\t', '\n', '\x0C' and '\r' (not '\x0B'); continuation bytes are 0x80..=0xBF,
+/// below -64 as signed bytes.
+const fn counts_as_char(b: u8) -> bool {
+    let space = b == b' ' || (b.wrapping_sub(b'\t') < 5 && b != 0x0B);
+    !space && b as i8 >= -64
+}
+
+/// [`counts_as_char`] of every byte, as 0 or 1.
+const CHAR_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = counts_as_char(b as u8) as u8;
+        b += 1;
+    }
+    table
+};
 
 /// The bytes at which [`scan_text`] looks closer.
 const MARK_BYTES: [bool; 256] = {
