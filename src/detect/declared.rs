@@ -6,18 +6,18 @@
 use crate::lexicon::page_kinds::SchemaGroup;
 use crate::page::{Attr, Node, NodeData, NodeId};
 
-use super::markup::{class_groups, json_ld_types, og_group, schema_group};
+use super::markup::{json_ld_types, og_group, schema_group};
 use super::walk::{Region, Walk};
 
-impl Walk<'_> {
-    pub(super) fn attributes(&mut self, id: NodeId, node: &Node) {
+impl<'a> Walk<'a> {
+    pub(super) fn attributes(&mut self, id: NodeId, node: &'a Node) {
         let NodeData::Element { attrs, .. } = &node.data else {
             return;
         };
         let mut groups = 0u16;
         for (attr, value) in attrs {
             match attr {
-                Attr::Class | Attr::Id => groups |= class_groups(value),
+                Attr::Class | Attr::Id => groups |= self.classes.class_groups(value),
                 Attr::Role => self.role(id, node.end, value),
                 Attr::Itemprop => self.itemprop(id, node.end, value),
                 Attr::Itemtype => {

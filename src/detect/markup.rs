@@ -12,42 +12,81 @@ const _: () = assert!(CLASS_GROUPS <= 16);
 const MAX_WORD: usize = 16;
 
 /// The class groups named by the words of a class or id value, as bits
-/// (`1 << group as u16`).
+/// (`1 << group as u16`). Words are runs of ASCII letters, split at every other byte
+/// and before a capital that follows a small letter (`addToCart`). This reads every
+/// class and id of a page, so each byte costs two compares: a word is looked up, as
+/// a slice of `value`, only when it ends.
 pub fn class_groups(value: &str) -> u16 {
+    let bytes = value.as_bytes();
     let mut mask = 0u16;
-    let mut word = [0u8; MAX_WORD];
-    let mut len = 0usize;
+    let mut start = 0;
     let mut prev_lower = false;
-    for &b in value.as_bytes() {
-        let hump = b.is_ascii_uppercase() && prev_lower;
-        if !b.is_ascii_alphabetic() || hump {
-            mask |= word_group(&word, len);
-            len = 0;
-        }
-        if b.is_ascii_alphabetic() {
-            if len < MAX_WORD {
-                word[len] = b.to_ascii_lowercase();
+    for (i, &b) in bytes.iter().enumerate() {
+        let lower = b.is_ascii_lowercase();
+        if !lower {
+            if b.is_ascii_uppercase() {
+                if prev_lower {
+                    mask |= word_group(&bytes[start..i]);
+                    start = i;
+                }
+            } else {
+                mask |= word_group(&bytes[start..i]);
+                start = i + 1;
             }
-            len += 1;
         }
-        prev_lower = b.is_ascii_lowercase();
+        prev_lower = lower;
     }
-    mask | word_group(&word, len)
+    mask | word_group(&bytes[start..])
 }
 
-/// The bit of the group `word[..len]` names, or 0.
-fn word_group(word: &[u8; MAX_WORD], len: usize) -> u16 {
-    if !(2..=MAX_WORD).contains(&len) {
+/// The class groups of class and id values of eight bytes or more read before, by a
+/// hash of their length and ends: cards, tiles, posts and list items repeat one class value many
+/// times on a page, and comparing a value with the one seen before in its slot costs
+/// less than splitting it into words again.
+pub struct ClassMemo<'a> {
+    slots: [(&'a str, u16); MEMO_SLOTS],
+}
+
+/// Slots of [`ClassMemo`]: a power of two.
+const MEMO_SLOTS: usize = 64;
+
+impl Default for ClassMemo<'_> {
+    fn default() -> Self {
+        ClassMemo {
+            slots: [("", 0); MEMO_SLOTS],
+        }
+    }
+}
+
+impl<'a> ClassMemo<'a> {
+    /// [`class_groups`] of `value`, remembered.
+    pub fn class_groups(&mut self, value: &'a str) -> u16 {
+        let bytes = value.as_bytes();
+        let (Some(head), Some(tail)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) else {
+            return class_groups(value);
+        };
+        let key = u64::from_le_bytes(*head) ^ u64::from_le_bytes(*tail).rotate_left(29);
+        let key = (key ^ bytes.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = &mut self.slots[(key >> 58) as usize & (MEMO_SLOTS - 1)];
+        if slot.0 != value {
+            *slot = (value, class_groups(value));
+        }
+        slot.1
+    }
+}
+
+/// The bit of the group `word` (ASCII letters, any case) names, or 0.
+fn word_group(word: &[u8]) -> u16 {
+    if !(2..=MAX_WORD).contains(&word.len()) {
         return 0;
     }
-    let word = &word[..len];
-    let mut slot = fnv(word) as usize & (WORD_SLOTS - 1);
+    let mut slot = word_slot(word);
     loop {
         match WORD_TABLE[slot] {
             0 => return 0,
             i => {
                 let (w, group) = CLASS_WORDS[usize::from(i) - 1];
-                if w.as_bytes() == word {
+                if w.as_bytes().eq_ignore_ascii_case(word) {
                     return 1 << group as u16;
                 }
             }
@@ -71,7 +110,7 @@ const fn word_table() -> [u8; WORD_SLOTS] {
     let mut table = [0u8; WORD_SLOTS];
     let mut i = 0;
     while i < CLASS_WORDS.len() {
-        let mut slot = fnv(CLASS_WORDS[i].0.as_bytes()) as usize & (WORD_SLOTS - 1);
+        let mut slot = word_slot(CLASS_WORDS[i].0.as_bytes());
         while table[slot] != 0 {
             slot = (slot + 1) & (WORD_SLOTS - 1);
         }
@@ -81,15 +120,16 @@ const fn word_table() -> [u8; WORD_SLOTS] {
     table
 }
 
-/// FNV-1a, usable at compile time.
-const fn fnv(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        h = (h ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h
+/// The first slot of a word of two letters or more, in any case: a hash of its
+/// length and its first, second and last letters (lowercased), which tells the
+/// table's words apart without reading every letter.
+const fn word_slot(word: &[u8]) -> usize {
+    let len = word.len();
+    let key = (len as u32) << 24
+        | ((word[0] | 0x20) as u32) << 16
+        | ((word[1] | 0x20) as u32) << 8
+        | (word[len - 1] | 0x20) as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> 23) as usize & (WORD_SLOTS - 1)
 }
 
 /// The group of a schema.org type, given as a name (`NewsArticle`) or a URL
@@ -148,30 +188,36 @@ pub fn streamed_segment(id: Option<&str>) -> bool {
 }
 
 /// True when an inline style hides the element (`display: none`, `visibility:
-/// hidden`), spaces and case ignored.
+/// hidden`), spaces and case ignored. Only the colons are sought (a fast search), and
+/// the words on either side of each compared.
 pub fn style_hides(style: &str) -> bool {
-    compact_contains(style, b"display:none") || compact_contains(style, b"visibility:hidden")
+    let bytes = style.as_bytes();
+    style.match_indices(':').any(|(colon, _)| {
+        let (before, after) = (&bytes[..colon], &bytes[colon + 1..]);
+        (compact_ends_with(before, b"display") && compact_starts_with(after, b"none"))
+            || (compact_ends_with(before, b"visibility") && compact_starts_with(after, b"hidden"))
+    })
 }
 
-/// True when `haystack`, lowercased and with its whitespace removed, contains `needle`.
-fn compact_contains(haystack: &str, needle: &[u8]) -> bool {
-    let bytes = haystack.as_bytes();
-    (0..bytes.len()).any(|start| {
-        let mut matched = 0;
-        for &b in &bytes[start..] {
-            if b.is_ascii_whitespace() {
-                continue;
-            }
-            if b.to_ascii_lowercase() != needle[matched] {
-                return false;
-            }
-            matched += 1;
-            if matched == needle.len() {
-                return true;
-            }
-        }
-        false
-    })
+/// True when `haystack`, lowercased and with its whitespace removed, starts with
+/// `needle`.
+fn compact_starts_with(haystack: &[u8], needle: &[u8]) -> bool {
+    let mut rest = haystack
+        .iter()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(u8::to_ascii_lowercase);
+    needle.iter().all(|&n| rest.next() == Some(n))
+}
+
+/// True when `haystack`, lowercased and with its whitespace removed, ends with
+/// `needle`.
+fn compact_ends_with(haystack: &[u8], needle: &[u8]) -> bool {
+    let mut rest = haystack
+        .iter()
+        .rev()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(u8::to_ascii_lowercase);
+    needle.iter().rev().all(|&n| rest.next() == Some(n))
 }
 
 /// Bit of a class group in the masks [`class_groups`] returns.
@@ -238,5 +284,26 @@ mod tests {
         assert!(style_hides("color: red; DISPLAY : none"));
         assert!(style_hides("visibility:hidden"));
         assert!(!style_hides("display: block"));
+        assert!(style_hides("dis play:NONE !important"));
+        assert!(style_hides("color:red;visibility : hidden;"));
+        assert!(!style_hides("display:block; none: x; visibility: visible"));
+        assert!(!style_hides("background:url(data:image/png;base64,AAAA)"));
+    }
+
+    #[test]
+    fn remembered_class_values_keep_their_groups() {
+        let values = [
+            "product-card product-card--wide",
+            "comment-body js-comment",
+            "a",
+            "product-card product-card--wide",
+            "site-header__navigation",
+            "comment-body js-comment",
+            "btn",
+        ];
+        let mut memo = ClassMemo::default();
+        for value in values.iter().cycle().take(40) {
+            assert_eq!(memo.class_groups(value), class_groups(value), "{value}");
+        }
     }
 }

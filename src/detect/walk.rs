@@ -12,7 +12,7 @@
 use crate::page::{Attr, Node, NodeData, NodeId, Page, Tag};
 
 pub use super::counts::{Block, Counts};
-use super::markup::{streamed_segment, style_hides};
+use super::markup::{streamed_segment, style_hides, ClassMemo};
 use super::scan::{is_byline_label, is_call_to_action, is_date_label, is_price_label, scan_text};
 use super::url_shape::shape;
 
@@ -123,6 +123,7 @@ pub(super) struct Walk<'a> {
     region_end: [NodeId; REGIONS],
     open: Vec<Open>,
     slots: Vec<Slot>,
+    pub(super) classes: ClassMemo<'a>,
 }
 
 impl<'a> Walk<'a> {
@@ -135,6 +136,7 @@ impl<'a> Walk<'a> {
             region_end: [0; REGIONS],
             open: Vec::with_capacity(16),
             slots: vec![Slot::default(); page.len()],
+            classes: ClassMemo::default(),
         }
     }
 
@@ -148,7 +150,7 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn element(&mut self, id: NodeId, node: &Node, tag: Tag) {
+    fn element(&mut self, id: NodeId, node: &'a Node, tag: Tag) {
         self.counts.elements += 1;
         let hidden = node.attr(Attr::Hidden).is_some() && !streamed_segment(node.attr(Attr::Id));
         if hidden || node.attr(Attr::Style).is_some_and(style_hides) {
@@ -465,11 +467,23 @@ fn is_repeatable(tag: Tag) -> bool {
     )
 }
 
-/// A cheap hash of a tag and its class value (FNV-1a); never 0 for a real element.
+/// A hash of a tag and its class value, read eight bytes at a time; never 0 for a
+/// real element. Only whether two siblings' signatures are equal matters.
 fn signature(tag: Tag, class: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5 ^ tag as u32;
-    for &b in class.as_bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes = class.as_bytes();
+    let mut h = (bytes.len() as u64 ^ (tag as u64) << 32).wrapping_mul(K);
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let word = word.try_into().map_or(0, u64::from_le_bytes);
+        h = (h ^ word).wrapping_mul(K);
+        h ^= h >> 29;
     }
-    h | 1
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    }
+    (h ^ h >> 32) as u32 | 1
 }
