@@ -202,3 +202,24 @@ fn long_legal_text_in_furniture_does_not_outvote_the_page() {
     assert_f1("wcxb 0580", wcxb_f1("0580"), 0.35);
     assert_f1("wcxb 2974", wcxb_f1("2974"), 0.9);
 }
+
+#[test]
+fn product_pages_hide_reviews_and_other_products() {
+    // Product pages read as their whole main region, customer reviews and carousels of
+    // other products included, where the gold keeps the name, price and description.
+    // WCXB 2947: a reviews preview and a carousel of the model's variations; 4200: a
+    // WooCommerce reviews tab and a row of review cards; 0622: review blocks and
+    // recommendation panels beside the product's details.
+    assert_f1("wcxb 2947", wcxb_f1("2947"), 0.55);
+    assert_f1("wcxb 4200", wcxb_f1("4200"), 0.7);
+    assert_f1("wcxb 0622", wcxb_f1("0622"), 0.55);
+}
+
+#[test]
+fn blocks_rendered_twice_are_read_once() {
+    // WCXB 2846 (a service's landing page): each section rendered once per screen size
+    // and its quotes again as carousel clones; 0549 (a forum thread): every post
+    // followed by its preview. Each copy was read again.
+    assert_f1("wcxb 2846", wcxb_f1("2846"), 0.6);
+    assert_f1("wcxb 0549", wcxb_f1("0549"), 0.8);
+}
