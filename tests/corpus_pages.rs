@@ -223,3 +223,12 @@ fn blocks_rendered_twice_are_read_once() {
     assert_f1("wcxb 2846", wcxb_f1("2846"), 0.6);
     assert_f1("wcxb 0549", wcxb_f1("0549"), 0.8);
 }
+
+#[test]
+fn service_page_of_short_sections_is_read_whole() {
+    // WCXB 4464 and 0707: service landing pages whose best block (a feature, a hero)
+    // held under half of the page's prose but over the share that widens a pick, so
+    // the rest of the pitch was left out.
+    assert_f1("wcxb 4464", wcxb_f1("4464"), 0.9);
+    assert_f1("wcxb 0707", wcxb_f1("0707"), 0.85);
+}

@@ -114,7 +114,14 @@ pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extra
             ..Extraction::default()
         };
     };
-    let wide = score::widen(page, &stats, root);
+    // A service page is many short sections (a pitch, its features, its offers, its
+    // customers' words): its main region is read unless one block holds most of it.
+    let wide = match kind {
+        PageKind::Service => {
+            score::widen_below(page, &stats, root, score::SERVICE_WIDEN_BELOW_SHARE)
+        }
+        _ => score::widen(page, &stats, root),
+    };
     // A run beside the pick replaces it only when the pick stands alone; on a page of
     // many short sections the whole region is read, run included.
     let run = repeat::listing_root(page, &stats, &furniture, root)
