@@ -213,6 +213,8 @@ fn product_pages_hide_reviews_and_other_products() {
     assert_f1("wcxb 2947", wcxb_f1("2947"), 0.55);
     assert_f1("wcxb 4200", wcxb_f1("4200"), 0.7);
     assert_f1("wcxb 0622", wcxb_f1("0622"), 0.55);
+    // WCXB 0584: the size guide is the product's own, and was hidden with the cart.
+    assert_f1("wcxb 0584", wcxb_f1("0584"), 0.85);
 }
 
 #[test]

@@ -223,8 +223,6 @@ pub const PRODUCT_PAGE_FRAGMENTS: &[(&str, K)] = &[
     ("cart", K::Other),
     ("wishlist", K::Other),
     ("swatch", K::Other),
-    ("size-guide", K::Other),
-    ("size-chart", K::Other),
     ("shipping", K::Other),
     ("delivery", K::Other),
 ];
