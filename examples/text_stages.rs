@@ -188,7 +188,8 @@ fn slope(points: &[(f64, f64)]) -> f64 {
 fn seed(html: &[u8], reps: usize) {
     let page = lede::page::from_html::parse_bytes(html, None);
     let found = lede::meta::read(&page);
-    let extraction = lede::extract::extract(&page, found.title_node);
+    let kind = lede::detect::detect(&page).kind;
+    let extraction = lede::extract::extract(&page, found.title_node, kind);
     let hints = Hints {
         title: found.metadata.title.as_deref(),
         lang: found.metadata.lang.as_deref(),

@@ -33,8 +33,10 @@ pub struct Options {}
 /// Runs the whole pipeline on a page snapshot.
 pub fn analyze(page: &Page, _options: &Options) -> Analysis {
     let found = meta::read(page);
-    let extraction = extract::extract(page, found.title_node);
+    // Detection reads the page alone; its page kind tells extraction what the main
+    // region holds beside the content (a product page's reviews and recommendations).
     let detection = detect::detect(page);
+    let extraction = extract::extract(page, found.title_node, detection.kind);
     let doc = text::Doc::new(&extraction.text);
     let hints = actors::Hints {
         title: found.metadata.title.as_deref(),

@@ -1,8 +1,8 @@
 //! `lede-bench stages`: where Lede's time goes, stage by stage, natively.
 //!
 //! Runs the steps of `lede::analyze` one after the other on the synthetic pages (or on
-//! one HTML file), each timed on its own: parsing (html5ever), metadata, extraction,
-//! detection, the text stages (paragraphs, sentences, tokens), actors, quotes, and the
+//! one HTML file), each timed on its own: parsing (html5ever), metadata, detection,
+//! extraction, the text stages (paragraphs, sentences, tokens), actors, quotes, and the
 //! JSON the extension and the CLI print. A size's figure is the median of `--reps` runs
 //! of each stage. It prints figures and asserts nothing.
 
@@ -15,7 +15,7 @@ use crate::synth;
 
 /// The stages, in pipeline order.
 pub const STAGES: &[&str] = &[
-    "parse", "meta", "extract", "detect", "text", "actors", "quotes", "json",
+    "parse", "meta", "detect", "extract", "text", "actors", "quotes", "json",
 ];
 
 /// Times each stage once on `html`; returns milliseconds in [`STAGES`] order.
@@ -31,9 +31,9 @@ pub fn time_once(html: &[u8], url: Option<&str>) -> Vec<f64> {
     lap(&mut out, &mut clock);
     let found = lede::meta::read(&page);
     lap(&mut out, &mut clock);
-    let extraction = lede::extract::extract(&page, found.title_node);
-    lap(&mut out, &mut clock);
     let detection = lede::detect::detect(&page);
+    lap(&mut out, &mut clock);
+    let extraction = lede::extract::extract(&page, found.title_node, detection.kind);
     lap(&mut out, &mut clock);
     let doc = lede::text::Doc::new(&extraction.text);
     lap(&mut out, &mut clock);

@@ -7,6 +7,7 @@
 //! plain text and the sanitised HTML (`render`).
 
 mod classify;
+mod region;
 mod render;
 mod repeat;
 mod score;
@@ -14,7 +15,7 @@ mod stats;
 
 pub use stats::Stats;
 
-use crate::analysis::Boilerplate;
+use crate::analysis::{Boilerplate, PageKind};
 use crate::page::{NodeId, Page, Tag};
 
 /// What extraction found.
@@ -97,7 +98,10 @@ fn is_captioned_image(page: &Page, id: NodeId, tag: Tag, chars: u32) -> bool {
 
 /// Finds the story on `page`. `title_node` is the heading that shows the headline,
 /// when metadata found one: the branch holding it is the article's header, not clutter.
-pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
+/// `kind` is what detection says the page is: on a product page the blocks beside the
+/// product (reviews, carousels of other products) are hidden too, and on product,
+/// service and forum pages, blocks repeating an earlier one.
+pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extraction {
     let stats = stats::measure(page);
     let body_stats = page
         .first_with_tag(Tag::Body)
@@ -110,7 +114,14 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
             ..Extraction::default()
         };
     };
-    let wide = score::widen(page, &stats, root);
+    // A service page is many short sections (a pitch, its features, its offers, its
+    // customers' words): its main region is read unless one block holds most of it.
+    let wide = match kind {
+        PageKind::Service => {
+            score::widen_below(page, &stats, root, score::SERVICE_WIDEN_BELOW_SHARE)
+        }
+        _ => score::widen(page, &stats, root),
+    };
     // A run beside the pick replaces it only when the pick stands alone; on a page of
     // many short sections the whole region is read, run included.
     let run = repeat::listing_root(page, &stats, &furniture, root)
@@ -120,7 +131,7 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
     let thread = repeat::thread_root(page, &stats, root);
     let root = thread.unwrap_or(root);
     let container = classify::article_container(page, root, title_node);
-    let boilerplate = classify::boilerplate(
+    let mut boilerplate = classify::boilerplate(
         page,
         &stats,
         root,
@@ -129,6 +140,7 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
         run.is_some(),
         run.is_some() || thread.is_some(),
     );
+    region::beside_content(page, &stats, root, title_node, kind, &mut boilerplate);
     let pieces = pieces(page, &stats, root, container, title_node, &boilerplate);
     let rendered = render::render(page, &stats, &pieces, &boilerplate, page.url());
     Extraction {
@@ -146,7 +158,8 @@ pub fn extract(page: &Page, title_node: Option<NodeId>) -> Extraction {
 /// pieces and every hidden block with its kind, each named by tag, id and class.
 pub fn explain(page: &Page, title_node: Option<NodeId>) -> String {
     use std::fmt::Write;
-    let extraction = extract(page, title_node);
+    let kind = crate::detect::detect(page).kind;
+    let extraction = extract(page, title_node, kind);
     let label = |id: NodeId| {
         let node = page.node(id);
         let mut out = node.tag().map_or("text", Tag::name).to_string();
@@ -164,6 +177,7 @@ pub fn explain(page: &Page, title_node: Option<NodeId>) -> String {
     };
     let snippet = |id: NodeId| page.text_of(id).chars().take(70).collect::<String>();
     let mut out = String::new();
+    let _ = writeln!(out, "page kind: {kind:?}");
     match extraction.root {
         Some(root) => {
             let path: Vec<String> = page
@@ -211,7 +225,7 @@ mod tests {
                     paragraph follows, again long enough to be read as a paragraph of text.</p>\
                     </article></body>";
         let page = parse(html, Some("https://example.com/story"));
-        let extraction = extract(&page, None);
+        let extraction = extract(&page, None, PageKind::Article);
         assert!(
             extraction.text.contains("It is a long paragraph"),
             "{:?}",
@@ -246,7 +260,7 @@ mod tests {
              <footer>© Shop</footer></body>"
         );
         let page = parse(&html, Some("https://shop.example/pots"));
-        let text = extract(&page, None).text;
+        let text = extract(&page, None, PageKind::Article).text;
         for name in ["alpha", "delta", "zeta"] {
             assert!(
                 text.contains(&format!("{name} ceramic pot")),

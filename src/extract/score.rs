@@ -232,14 +232,24 @@ fn is_page_level(page: &Page, id: NodeId) -> bool {
 /// its main content is the page's main region, not one block of it.
 const WIDEN_BELOW_SHARE: f64 = 0.4;
 
+/// On service pages, made of short sections (a pitch, its features, its offers, its
+/// customers' words), the main region is read unless the best block holds this much of
+/// the page's prose.
+pub const SERVICE_WIDEN_BELOW_SHARE: f64 = 0.8;
+
 /// The region to read when the pick is only a small part of the page's prose: the
 /// `<main>` landmark (or `role=main`) around the pick, else `<body>`.
 pub fn widen(page: &Page, stats: &PageStats, root: NodeId) -> NodeId {
+    widen_below(page, stats, root, WIDEN_BELOW_SHARE)
+}
+
+/// [`widen`] with the share of the page's prose below which the pick is widened.
+pub fn widen_below(page: &Page, stats: &PageStats, root: NodeId, share: f64) -> NodeId {
     let Some(body) = page.first_with_tag(Tag::Body) else {
         return root;
     };
     let total = f64::from(stats.of(body).para_chars);
-    if f64::from(stats.of(root).para_chars) >= total * WIDEN_BELOW_SHARE {
+    if f64::from(stats.of(root).para_chars) >= total * share {
         return root;
     }
     page.ancestors(root)

@@ -209,3 +209,30 @@ pub const AD_LABELS: &[&str] = &[
     "publicidad",
     "pubblicità",
 ];
+
+/// Class/id words that, on a product page only, name a block beside the product:
+/// customer reviews and the widgets that show them, carousels of other products and
+/// the machinery of buying. Matched at the start of a word of
+/// a class or id (`product-reviews`, `productReviews`, `add-to-cart`). Sources: the
+/// class names of Shopify's, WooCommerce's, Magento's and BigCommerce's default themes
+/// and of the common review widgets (Yotpo, Okendo, Judge.me, Bazaarvoice).
+pub const PRODUCT_PAGE_FRAGMENTS: &[(&str, K)] = &[
+    ("review", K::Comments),
+    ("rating", K::Comments),
+    ("yotpo", K::Comments),
+    ("okendo", K::Comments),
+    ("jdgm", K::Comments),
+    ("bazaarvoice", K::Comments),
+    ("upsell", K::Related),
+    ("cross-sell", K::Related),
+    ("crosssell", K::Related),
+    ("recently-viewed", K::Related),
+    ("recentlyviewed", K::Related),
+    ("similar", K::Related),
+    ("carousel", K::Related),
+    ("cart", K::Other),
+    ("wishlist", K::Other),
+    ("swatch", K::Other),
+    ("shipping", K::Other),
+    ("delivery", K::Other),
+];
