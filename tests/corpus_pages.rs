@@ -291,3 +291,11 @@ fn service_page_of_short_sections_is_read_whole() {
     assert_f1("wcxb 4464", wcxb_f1("4464"), 0.9);
     assert_f1("wcxb 0707", wcxb_f1("0707"), 0.85);
 }
+
+#[test]
+fn story_paragraphs_classed_as_a_menu_are_kept() {
+    // WCXB 0399 (a regional news site): every paragraph of the story is a
+    // `<p class="contextmenu Body">`, and "menu" in that class hid them as navigation,
+    // leaving the reader with the first three paragraphs.
+    assert_f1("wcxb 0399", wcxb_f1("0399"), 0.9);
+}

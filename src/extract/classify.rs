@@ -77,7 +77,9 @@ pub fn own_kind(node: &Node, stats: &Stats) -> Option<K> {
         .find_map(kind_from_names)
         .filter(|k| !prose || matches!(k, K::Comments | K::CommentForm | K::Cookie))
         .filter(|&k| {
-            !is_link_kind(k) || stats.chars < 30 || stats.link_density() >= MIN_LINK_KIND_DENSITY
+            // A paragraph of text is no menu, whatever its class says (`contextmenu`).
+            let links = is_link_kind(k) || (k == K::Nav && tag == Tag::P);
+            !links || stats.chars < 30 || stats.link_density() >= MIN_LINK_KIND_DENSITY
         });
     // A side rail by tag alone gives way to prose too: shops put their product
     // descriptions in `<aside>` drawers.
