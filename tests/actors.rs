@@ -255,3 +255,22 @@ fn a_clause_after_a_name_is_no_role() {
         listing(people)
     );
 }
+
+#[test]
+fn french_papers_and_bare_councils_are_named_as_readers_know_them() {
+    // Readability's lemonde-1: the sidebar listed "Monde" (from "Journaliste au Monde"),
+    // "Conseil" (from "Conseil constitutionnel") and "Front" (from "Front national") as
+    // organisations.
+    let dir = lede::eval::corpus::shared_dir().join("corpus/readability/lemonde-1");
+    let Ok(html) = std::fs::read(dir.join("source.html")) else {
+        eprintln!("note: no Readability corpus beside the checkout; test skipped");
+        return;
+    };
+    let analysis = lede::analyze_html(&html, None, &lede::Options::default());
+    let orgs = &analysis.organizations;
+    assert!(named(orgs, "Le Monde").is_some(), "{}", listing(orgs));
+    for bare in ["Monde", "Conseil", "Front"] {
+        let listed = orgs.iter().any(|o| o.name == bare);
+        assert!(!listed, "{bare} alone: {}", listing(orgs));
+    }
+}

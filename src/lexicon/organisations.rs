@@ -73,6 +73,9 @@ USA Today|USA TODAY
 The Western Journal|Western Journal
 The Guardian
 The Economist
+Le Monde|Monde
+Le Figaro|Figaro
+Der Spiegel|Spiegel
 Twitter
 Facebook
 Google
@@ -158,6 +161,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "embassy", "church", "school", "college", "hospital", "guard", "navy",
     "gouvernement", "regierung", "gobierno", "ministère", "ministerium", "ministerio",
     "parti", "partei", "partido", "assemblée", "asamblea", "congreso", "sénat", "senado",
+    "conseil", "consejo", "front",
 ];
 
 /// Legal forms written after a company's name, often after a comma ("Acme Holdings,
