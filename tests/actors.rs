@@ -240,12 +240,9 @@ fn a_clause_after_a_name_is_no_role() {
     // Readability's guardian-1: "Kauri (Te Kaurinui Robert) Parata, watched by his
     // father, Hori Parata, carves…". The sidebar gave Hori Parata the role "watched by
     // his father".
-    let dir = lede::eval::corpus::shared_dir().join("corpus/readability/guardian-1");
-    let Ok(html) = std::fs::read(dir.join("source.html")) else {
-        eprintln!("note: no Readability corpus beside the checkout; test skipped");
+    let Some(analysis) = readability_page("guardian-1") else {
         return;
     };
-    let analysis = lede::analyze_html(&html, None, &lede::Options::default());
     let people = &analysis.people;
     let parata = named(people, "Hori Parata")
         .unwrap_or_else(|| panic!("the elder quoted throughout: {}", listing(people)));
@@ -261,16 +258,26 @@ fn french_papers_and_bare_councils_are_named_as_readers_know_them() {
     // Readability's lemonde-1: the sidebar listed "Monde" (from "Journaliste au Monde"),
     // "Conseil" (from "Conseil constitutionnel") and "Front" (from "Front national") as
     // organisations.
-    let dir = lede::eval::corpus::shared_dir().join("corpus/readability/lemonde-1");
-    let Ok(html) = std::fs::read(dir.join("source.html")) else {
-        eprintln!("note: no Readability corpus beside the checkout; test skipped");
+    let Some(analysis) = readability_page("lemonde-1") else {
         return;
     };
-    let analysis = lede::analyze_html(&html, None, &lede::Options::default());
     let orgs = &analysis.organizations;
     assert!(named(orgs, "Le Monde").is_some(), "{}", listing(orgs));
     for bare in ["Monde", "Conseil", "Front"] {
         let listed = orgs.iter().any(|o| o.name == bare);
         assert!(!listed, "{bare} alone: {}", listing(orgs));
     }
+}
+
+/// The analysis of one of Readability's test pages, or `None` (with a note) when the
+/// corpus is not beside the checkout.
+fn readability_page(name: &str) -> Option<Analysis> {
+    let dir = lede::eval::corpus::shared_dir()
+        .join("corpus/readability")
+        .join(name);
+    let Ok(html) = std::fs::read(dir.join("source.html")) else {
+        eprintln!("note: no Readability corpus beside the checkout; test skipped");
+        return None;
+    };
+    Some(lede::analyze_html(&html, None, &lede::Options::default()))
 }
