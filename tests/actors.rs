@@ -216,12 +216,9 @@ fn a_legal_form_after_a_comma_belongs_to_the_company_name() {
     // WCXB dev 4090 (a wealth adviser's blog): "Insight Wealth Strategies, LLC (IWS)".
     // The sidebar listed "LLC" as an organisation of its own, and "Limited" from a
     // sentence opening "Limited financial education…".
-    let dir = lede::eval::corpus::shared_dir().join("corpus/wcxb-dev");
-    let Ok(html) = lede::eval::run::read_html(&dir.join("html/4090.html.gz")) else {
-        eprintln!("note: no WCXB corpus beside the checkout; test skipped");
+    let Some(analysis) = wcxb_page("4090") else {
         return;
     };
-    let analysis = lede::analyze_html(&html, None, &lede::Options::default());
     let orgs = &analysis.organizations;
     let firm = named(orgs, "Insight Wealth Strategies, LLC")
         .unwrap_or_else(|| panic!("the firm by its full name: {}", listing(orgs)));
@@ -271,6 +268,15 @@ fn french_papers_and_bare_councils_are_named_as_readers_know_them() {
 
 /// The analysis of one of Readability's test pages, or `None` (with a note) when the
 /// corpus is not beside the checkout.
+fn wcxb_page(id: &str) -> Option<Analysis> {
+    let dir = lede::eval::corpus::shared_dir().join("corpus/wcxb-dev");
+    let Ok(html) = lede::eval::run::read_html(&dir.join(format!("html/{id}.html.gz"))) else {
+        eprintln!("note: no WCXB corpus beside the checkout; test skipped");
+        return None;
+    };
+    Some(lede::analyze_html(&html, None, &lede::Options::default()))
+}
+
 fn readability_page(name: &str) -> Option<Analysis> {
     let dir = lede::eval::corpus::shared_dir()
         .join("corpus/readability")
@@ -280,4 +286,40 @@ fn readability_page(name: &str) -> Option<Analysis> {
         return None;
     };
     Some(lede::analyze_html(&html, None, &lede::Options::default()))
+}
+
+#[test]
+fn a_reference_list_gives_no_actors() {
+    // WCXB dev 2020 (a study in a medical journal) ends with its references: "Liu CH,
+    // Stevens C, Wong SHM, … Depress Anxiety 2019 Dec;36(1):8-17." and "Pero J.
+    // Localytics. Mobile apps: … URL: http://… [accessed 2019-06-18]". The sidebar
+    // listed their authors as the people of the story ("J. Localytics", "Liu CH",
+    // "Grant BF").
+    let Some(analysis) = wcxb_page("2020") else {
+        return;
+    };
+    for author in ["Liu CH", "Grant BF", "J. Localytics", "Nelson MC"] {
+        assert!(
+            named(&analysis.people, author).is_none(),
+            "{author}: {}",
+            listing(&analysis.people)
+        );
+    }
+    // The story's own text is still read: the companies it names stay.
+    assert!(named(&analysis.organizations, "Facebook").is_some());
+}
+
+#[test]
+fn a_reporting_credit_with_an_initial_is_no_reference() {
+    // Readability's nytimes-4 ends "Nelson D. Schwartz contributed reporting from
+    // Paris.": a name with a middle initial opens the paragraph, as an author does in
+    // a reference list, but there is no journal, volume or address after it.
+    let Some(analysis) = readability_page("nytimes-4") else {
+        return;
+    };
+    assert!(
+        named(&analysis.people, "Nelson D. Schwartz").is_some(),
+        "{}",
+        listing(&analysis.people)
+    );
 }

@@ -86,8 +86,12 @@ fn is_link(word: &str) -> bool {
 pub fn find(doc: &Doc) -> Vec<Candidate> {
     let lowercase = lowercase_words(doc);
     let headlines = headline_paragraphs(doc);
+    let references = reference_paragraphs(doc);
     let mut out = Vec::new();
     for sentence in &doc.sentences {
+        if references.get(sentence.paragraph) == Some(&true) {
+            continue;
+        }
         let mut i = sentence.first;
         while i < sentence.end {
             if starts_name(doc, i) {
@@ -139,6 +143,63 @@ fn headline_paragraphs(doc: &Doc) -> HashSet<usize> {
         }
     }
     out
+}
+
+/// Paragraphs that are entries of a reference list ("Liu CH, Stevens C, Wong SHM. The
+/// prevalence of… Depress Anxiety 2019;36(1):8-17."): they open with an author written
+/// as a surname and initials and give a year. Their authors and journals are not the
+/// story's actors.
+fn reference_paragraphs(doc: &Doc) -> Vec<bool> {
+    let is = |i: usize, kind: TokenKind| doc.tokens.get(i).is_some_and(|t| t.kind == kind);
+    let initials = |i: usize| {
+        is(i, TokenKind::Word) && {
+            // The text layer keeps an initial's full stop in its token ("J.").
+            let w = doc.word(i);
+            let letters = w.strip_suffix('.').unwrap_or(w);
+            (1..=3).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase())
+        }
+    };
+    doc.paragraph_tokens
+        .iter()
+        .map(|&(first, end)| {
+            // "Liu CH," / "Pero J." (Vancouver) or "Smith, J." (APA).
+            let surname = is(first, TokenKind::Word)
+                && is_capitalised(doc.word(first))
+                && doc.word(first).chars().skip(1).any(char::is_lowercase);
+            let closed = |i: usize| {
+                initials(i)
+                    && (doc.word(i).ends_with('.') || matches!(word_at(doc, i + 1), "," | "."))
+            };
+            let vancouver = closed(first + 1);
+            let apa = word_at(doc, first + 1) == "," && closed(first + 2);
+            surname && (vancouver || apa) && (first..end).any(|i| locator_at(doc, i))
+        })
+        .collect()
+}
+
+/// A mark of a bibliographic entry at token `i`: a volume and issue ("36(1)"), a
+/// year and volume ("2019;36"), "et al", a DOI, or a web address's label and date of
+/// access ("URL:", "accessed", "Retrieved").
+fn locator_at(doc: &Doc, i: usize) -> bool {
+    let number = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    match doc.word(i) {
+        "(" => i > 0 && number(i - 1) && number(i + 1) && word_at(doc, i + 2) == ")",
+        ";" => i > 0 && number(i - 1) && number(i + 1),
+        "et" => matches!(word_at(doc, i + 1), "al" | "al."),
+        w => matches!(w, "doi" | "DOI" | "URL" | "accessed" | "Retrieved"),
+    }
+}
+
+fn word_at<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    if i < doc.tokens.len() {
+        doc.word(i)
+    } else {
+        ""
+    }
 }
 
 fn starts_name(doc: &Doc, i: usize) -> bool {
