@@ -35,6 +35,12 @@ pub enum Norm {
     /// are compared as a list, in order, whatever joins them (`A, B, and C`, `A, B
     /// & C` and `A, B, C` are equal).
     Byline,
+    /// As `Byline`, on the gold's first line only: Readability's byline is the text
+    /// of the page's byline element, which often holds a dateline or a label on a
+    /// line of its own below the name (`By Nathan Willis⏎March 25, 2015`, `By Kelli
+    /// Miller⏎WebMD Health News`). Lede's byline names people only. Reported beside
+    /// the strict `Byline` row, never instead of it.
+    BylineFirstLine,
     /// The primary language subtag, lowercase (`en-US` and `en` are equal).
     Lang,
     /// Trimmed and lowercased.
@@ -52,6 +58,7 @@ impl Norm {
             Norm::Text => "whitespace collapsed, quotes straightened",
             Norm::TitleSuffix => "as title, gold's trailing \" | Site\" aside",
             Norm::Byline => "as title, leading \"By\" dropped, \"A, B and C\" = \"A, B, C\"",
+            Norm::BylineFirstLine => "as byline, gold's first line only",
             Norm::Lang => "primary subtag, lowercase",
             Norm::Lower => "lowercase",
             Norm::Date => "date part, no time-zone conversion",
@@ -69,6 +76,10 @@ impl Norm {
             Norm::Byline => {
                 let (g, o) = (text(gold), text(ours));
                 names(without_label(&g)) == names(without_label(&o))
+            }
+            Norm::BylineFirstLine => {
+                let first = gold.lines().find(|l| !l.trim().is_empty()).unwrap_or(gold);
+                Norm::Byline.same(first, ours)
             }
             Norm::Lang => primary_subtag(gold) == primary_subtag(ours),
             Norm::Lower => gold.trim().to_lowercase() == ours.trim().to_lowercase(),
@@ -152,6 +163,8 @@ enum Field {
     /// name after a separator and ours does not: see [`Norm::TitleSuffix`].
     TitleSuffixAside,
     Byline,
+    /// The byline again, on the gold's first line: see [`Norm::BylineFirstLine`].
+    BylineFirstLine,
     SiteName,
     Lang,
     Dir,
@@ -162,6 +175,7 @@ const READABILITY_FIELDS: &[Field] = &[
     Field::Title,
     Field::TitleSuffixAside,
     Field::Byline,
+    Field::BylineFirstLine,
     Field::SiteName,
     Field::Lang,
     Field::Dir,
@@ -182,6 +196,8 @@ impl Field {
             (Field::Title, _) => "title",
             (Field::TitleSuffixAside, _) => "title*",
             (Field::Byline, CorpusKind::Readability) => "byline",
+            (Field::BylineFirstLine, CorpusKind::Readability) => "byline*",
+            (Field::BylineFirstLine, CorpusKind::Wcxb) => "author*",
             (Field::Byline, CorpusKind::Wcxb) => "author",
             (Field::SiteName, _) => "siteName",
             (Field::Lang, _) => "lang",
@@ -195,7 +211,7 @@ impl Field {
     fn ours_name(self) -> &'static str {
         match self {
             Field::Title | Field::TitleSuffixAside => "title",
-            Field::Byline => "byline",
+            Field::Byline | Field::BylineFirstLine => "byline",
             Field::SiteName => "site_name",
             Field::Lang => "lang",
             Field::Dir => "dir",
@@ -208,6 +224,7 @@ impl Field {
             Field::Title | Field::SiteName => Norm::Text,
             Field::TitleSuffixAside => Norm::TitleSuffix,
             Field::Byline => Norm::Byline,
+            Field::BylineFirstLine => Norm::BylineFirstLine,
             Field::Lang => Norm::Lang,
             Field::Dir => Norm::Lower,
             Field::Date => Norm::Date,
@@ -217,7 +234,7 @@ impl Field {
     fn gold_value(self, g: &Gold) -> Option<String> {
         match self {
             Field::Title | Field::TitleSuffixAside => g.title.clone(),
-            Field::Byline => g.byline.clone(),
+            Field::Byline | Field::BylineFirstLine => g.byline.clone(),
             Field::SiteName => g.site_name.clone(),
             Field::Lang => g.lang.clone(),
             Field::Dir => g.dir.clone(),
@@ -228,7 +245,7 @@ impl Field {
     fn our_value(self, o: &Ours) -> Option<String> {
         match self {
             Field::Title | Field::TitleSuffixAside => o.title.clone(),
-            Field::Byline => o.byline.clone(),
+            Field::Byline | Field::BylineFirstLine => o.byline.clone(),
             Field::SiteName => o.site_name.clone(),
             Field::Lang => o.lang.clone(),
             Field::Dir => o.dir.clone(),
@@ -446,6 +463,11 @@ mod tests {
         assert!(Norm::Byline.same("Ann Lee & Bo Ma", "Ann Lee, Bo Ma"));
         assert!(!Norm::Byline.same("Ann Lee, Bo Ma", "Bo Ma, Ann Lee"));
         assert!(!Norm::Byline.same("By Nathan Willis March 25, 2015", "Nathan Willis"));
+        let dated = "By Nathan Willis\n      March 25, 2015";
+        assert!(!Norm::Byline.same(dated, "Nathan Willis"));
+        assert!(Norm::BylineFirstLine.same(dated, "Nathan Willis"));
+        assert!(!Norm::BylineFirstLine.same(dated, "March 25, 2015"));
+        assert!(!Norm::BylineFirstLine.same("Jong, Michiel de", "Michiel de Jong"));
         assert!(Norm::Lang.same("en-US", "en"));
         assert!(Norm::Lang.same("pt_BR", "PT"));
         assert!(!Norm::Lang.same("en", "fr"));
