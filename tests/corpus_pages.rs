@@ -313,6 +313,8 @@ fn counts_and_labels_beside_forum_posts_are_not_read() {
     // counts, "#12") and buttons ("Reply", "Quote") were read between the posts.
     assert_f1("wcxb 0520", wcxb_f1("0520"), 0.88);
     assert_f1("wcxb 0518", wcxb_f1("0518"), 0.52);
+    // WCXB 0545 (a question and its answers): "asked …", "edited …" dated each post.
+    assert_f1("wcxb 0545", wcxb_f1("0545"), 0.92);
 }
 
 #[test]
@@ -338,4 +340,15 @@ fn page_saved_before_its_scripts_ran_reads_as_its_description() {
     // empty shell scripts fill in; the reader got nothing, now the page's description.
     assert_f1("wcxb 4278", wcxb_f1("4278"), 0.2);
     assert_f1("wcxb 2832", wcxb_f1("2832"), 0.2);
+}
+
+#[test]
+fn segments_streamed_out_of_order_are_read() {
+    // WCXB 4503 (an explainer), 2838 (a service's landing page) and 2923 (a shop's
+    // category): React streams most of the page in `<div hidden id="S:n">` segments
+    // that its script moves into place; saved before the move, they were read as
+    // hidden and only the first segment's text came out.
+    assert_f1("wcxb 4503", wcxb_f1("4503"), 0.8);
+    assert_f1("wcxb 2838", wcxb_f1("2838"), 0.85);
+    assert_f1("wcxb 2923", wcxb_f1("2923"), 0.85);
 }

@@ -18,7 +18,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K, PageKind};
-use crate::lexicon::boilerplate::{POST_LABELS, PRODUCT_PAGE_FRAGMENTS};
+use crate::lexicon::boilerplate::{POST_EVENTS, POST_LABELS, PRODUCT_PAGE_FRAGMENTS};
 use crate::page::{Attr, NodeId, Page, Tag};
 
 use super::stats::PageStats;
@@ -199,10 +199,18 @@ fn is_count(text: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
-/// A label of [`POST_LABELS`] alone, with a colon and a value, or led by a count.
+/// A label of [`POST_LABELS`] alone, with a colon and a value, or led by a count; or a
+/// post's date led by one of [`POST_EVENTS`].
 fn names_post_label(text: &str) -> bool {
     let label = |t: &str| POST_LABELS.contains(&t);
     if label(text) {
+        return true;
+    }
+    let dated = text.split_once(' ').is_some_and(|(event, rest)| {
+        POST_EVENTS.contains(&event)
+            && (rest.bytes().any(|b| b.is_ascii_digit()) || rest.ends_with(" ago"))
+    });
+    if dated {
         return true;
     }
     if let Some((name, _)) = text.split_once(':') {

@@ -239,7 +239,7 @@ pub const SERVICE_WIDEN_BELOW_SHARE: f64 = 0.8;
 
 /// On a collection page, a block with this much prose is a text of its own (a buying
 /// guide, its questions and answers), read instead of the grid of products.
-pub const COLLECTION_PROSE_CHARS: u32 = 1000;
+pub const COLLECTION_PROSE_CHARS: u32 = 700;
 
 /// The region to read when the pick is only a small part of the page's prose: the
 /// `<main>` landmark (or `role=main`) around the pick, else `<body>`.

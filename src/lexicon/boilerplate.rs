@@ -237,6 +237,10 @@ pub const PRODUCT_PAGE_FRAGMENTS: &[(&str, K)] = &[
     ("delivery", K::Other),
 ];
 
+/// How a forum or a question-and-answer site dates a post, lowercase, before the date:
+/// "asked Jun 29, 2012 at 10:51", "edited 3 hours ago".
+pub const POST_EVENTS: &[&str] = &["asked", "answered", "edited", "modified", "posted"];
+
 /// The labels a forum's software sets beside each post, lowercase: its buttons, its
 /// user statistics and its counters (phpBB, vBulletin, XenForo, Discourse, Invision,
 /// Stack Exchange). A short line that is one of them, or one of them followed by a
