@@ -96,11 +96,41 @@ fn is_captioned_image(page: &Page, id: NodeId, tag: Tag, chars: u32) -> bool {
     }
 }
 
+/// The page's own description (`og:description`, else `description`), for a page whose
+/// body gives no story at all: the shell of an application that scripts fill in, saved
+/// before they ran, says no more than that.
+fn description(page: &Page) -> Option<String> {
+    let mut found: Option<(u8, &str)> = None;
+    for node in page.nodes() {
+        if node.tag() != Some(Tag::Meta) {
+            continue;
+        }
+        let name = node
+            .attr(crate::page::Attr::Property)
+            .or(node.attr(crate::page::Attr::Name));
+        let rank = match name.map(str::trim) {
+            Some(n) if n.eq_ignore_ascii_case("og:description") => 0,
+            Some(n) if n.eq_ignore_ascii_case("description") => 1,
+            _ => continue,
+        };
+        if let Some(content) = node
+            .attr(crate::page::Attr::Content)
+            .filter(|c| !c.trim().is_empty())
+        {
+            if found.is_none_or(|(r, _)| rank < r) {
+                found = Some((rank, content));
+            }
+        }
+    }
+    Some(crate::page::collapse_whitespace(found?.1)).filter(|t| !t.is_empty())
+}
+
 /// Finds the story on `page`. `title_node` is the heading that shows the headline,
 /// when metadata found one: the branch holding it is the article's header, not clutter.
 /// `kind` is what detection says the page is: on a product page the blocks beside the
-/// product (reviews, carousels of other products) are hidden too, and on product,
-/// service and forum pages, blocks repeating an earlier one.
+/// product (reviews, carousels of other products) are hidden too; on product, service,
+/// forum and listing pages, blocks repeating an earlier one; on a forum, the counts and
+/// labels beside each post; on an article, a comment thread is never the story.
 pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extraction {
     let stats = stats::measure(page);
     let body_stats = page
@@ -112,11 +142,17 @@ pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extra
         return Extraction {
             body_stats,
             ..Extraction::default()
-        };
+        }
+        .or_description(page);
     };
+    // A collection page that also carries a long text of its own (a buying guide, its
+    // questions and answers) is read as that text: its grid of products is the shop.
+    let prose_stands =
+        kind == PageKind::Collection && stats.of(root).para_chars >= score::COLLECTION_PROSE_CHARS;
     // A service page is many short sections (a pitch, its features, its offers, its
     // customers' words): its main region is read unless one block holds most of it.
     let wide = match kind {
+        _ if prose_stands => root,
         PageKind::Service => {
             score::widen_below(page, &stats, root, score::SERVICE_WIDEN_BELOW_SHARE)
         }
@@ -125,10 +161,11 @@ pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extra
     // A run beside the pick replaces it only when the pick stands alone; on a page of
     // many short sections the whole region is read, run included.
     let run = repeat::listing_root(page, &stats, &furniture, root)
-        .filter(|&run| wide == root || page.is_inside(root, run));
+        .filter(|&run| !prose_stands && (wide == root || page.is_inside(root, run)));
     let root = run.unwrap_or(wide);
-    // A short post whose replies outweigh it is a thread: the replies are read too.
-    let thread = repeat::thread_root(page, &stats, root);
+    // A short post whose replies outweigh it is a thread: the replies are read too,
+    // unless detection calls the page an article, whose comments are not its story.
+    let thread = repeat::thread_root(page, &stats, root).filter(|_| kind != PageKind::Article);
     let root = thread.unwrap_or(root);
     let container = classify::article_container(page, root, title_node);
     let mut boilerplate = classify::boilerplate(
@@ -151,6 +188,21 @@ pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extra
         text: rendered.text,
         html: rendered.html,
         boilerplate,
+    }
+    .or_description(page)
+}
+
+impl Extraction {
+    /// When the story came out empty, the page's description in its place.
+    fn or_description(mut self, page: &Page) -> Self {
+        if self.text.is_empty() {
+            if let Some(text) = description(page) {
+                self.paragraphs = 1;
+                self.html = render::paragraph_html(&text);
+                self.text = text;
+            }
+        }
+        self
     }
 }
 
@@ -235,6 +287,32 @@ mod tests {
         assert!(extraction
             .html
             .contains("src=\"https://example.com/a.png\""));
+    }
+
+    #[test]
+    fn a_page_saved_before_its_scripts_ran_reads_as_its_description() {
+        let html = "<head><meta name=description content='Ignored when og:description is \
+                    there.'><meta property='og:description' content='How far do your \
+                    boards go?\n  Riders compare their range.'></head><body>\
+                    <div id=app></div><script>start()</script></body>";
+        let page = parse(html, Some("https://forum.example/t/range"));
+        let extraction = extract(&page, None, PageKind::Forum);
+        assert_eq!(
+            extraction.text,
+            "How far do your boards go? Riders compare their range."
+        );
+        assert_eq!(extraction.paragraphs, 1);
+        assert!(
+            extraction.html.starts_with("<p>How far"),
+            "{}",
+            extraction.html
+        );
+        // A page with a story keeps it.
+        let html = "<head><meta name=description content='A summary.'></head><body><p>The \
+                    story itself, long enough to be read as a paragraph of its own.</p></body>";
+        let page = parse(html, None);
+        let text = extract(&page, None, PageKind::Article).text;
+        assert!(text.starts_with("The story itself"), "{text:?}");
     }
 
     #[test]

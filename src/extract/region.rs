@@ -8,15 +8,17 @@
 //!   notes). The product itself is its name, its price and its description. These are
 //!   hidden only on pages detection calls product pages: on an article, a block classed
 //!   `review` is the story.
-//! - On product, service and forum pages, blocks that repeat an earlier block word for
-//!   word: shops and landing pages render their name, price, slogans and notes two or
-//!   three times (for phones, for desktops, in a sticky bar, as the clones of a
-//!   carousel), and the reader sees one of them.
+//! - On product, service, forum and listing pages, blocks that repeat an
+//!   earlier block word for word: shops and landing pages render their name, price,
+//!   slogans and notes two or three times (for phones, for desktops, in a sticky bar, as
+//!   the clones of a carousel), and the reader sees one of them.
+//! - On forum pages, the furniture of each post: bare counts (votes, likes, the post's
+//!   number) and the labels of the forum's software ("Reply", "Posts: 4,032").
 
 use std::collections::HashMap;
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K, PageKind};
-use crate::lexicon::boilerplate::PRODUCT_PAGE_FRAGMENTS;
+use crate::lexicon::boilerplate::{POST_EVENTS, POST_LABELS, PRODUCT_PAGE_FRAGMENTS};
 use crate::page::{Attr, NodeId, Page, Tag};
 
 use super::stats::PageStats;
@@ -29,8 +31,9 @@ const MAX_CARD_CHARS: u32 = 400;
 
 /// Adds to `found` the blocks inside `root` that sit beside the content of a page of
 /// `kind`: on a product page those named so by their class or id and runs of cards
-/// that each show a picture and link to another page; on product, service and forum
-/// pages, repeats of an earlier block. The branch holding the headline
+/// that each show a picture and link to another page; on product, service, forum and
+/// listing pages, repeats of an earlier block; on forum pages, the
+/// counts and labels beside each post. The branch holding the headline
 /// (`title`) is never hidden.
 pub fn beside_content(
     page: &Page,
@@ -43,14 +46,15 @@ pub fn beside_content(
     let product = kind == PageKind::Product;
     // Stories and documentation repeat their own words on purpose (a pull quote, a
     // table of contents, the same sentence in a summary and a section), and the cards
-    // of a listing or a collection repeat their labels and prices.
+    // of a collection their swatches and prices.
     let repeats = matches!(
         kind,
-        PageKind::Product | PageKind::Service | PageKind::Forum
+        PageKind::Product | PageKind::Service | PageKind::Forum | PageKind::Listing
     );
     if !product && !repeats {
         return;
     }
+    let forum = kind == PageKind::Forum;
     let mut hidden: Vec<NodeId> = found.iter().map(|b| b.node).collect();
     hidden.sort_unstable();
     let holds_title = |id: NodeId| title.is_some_and(|t| t == id || page.is_inside(t, id));
@@ -59,7 +63,17 @@ pub fn beside_content(
     let max_run_chars = stats.of(root).chars / 2;
     let mut skip_until = root + 1;
     let mut added = Vec::new();
-    let mut seen = Seen::default();
+    // The entries of a listing repeat their short labels and prices on purpose; only a
+    // longer block said twice (an entry rendered for phones and again for desktops, the
+    // same widget in every entry) is a repeat there.
+    let mut seen = Seen {
+        first: HashMap::new(),
+        min_chars: if kind == PageKind::Listing {
+            MIN_LISTING_REPEAT_CHARS
+        } else {
+            MIN_REPEAT_CHARS
+        },
+    };
     for id in page.descendants(root) {
         if id < skip_until {
             continue;
@@ -81,7 +95,9 @@ pub fn beside_content(
                 })
             })
             .flatten();
-        let kind = shop.or_else(|| (repeats && seen.repeats(page, stats, id)).then_some(K::Other));
+        let kind = shop
+            .or_else(|| (repeats && seen.repeats(page, stats, id)).then_some(K::Other))
+            .or_else(|| (forum && is_post_furniture(page, stats, id, tag)).then_some(K::Other));
         if let Some(kind) = kind {
             added.push(Boilerplate {
                 kind,
@@ -101,6 +117,10 @@ pub fn beside_content(
 /// ones are labels ("Dimensions", "Features") that recur legitimately.
 const MIN_REPEAT_CHARS: u32 = 25;
 
+/// On listings, whose entries repeat their labels and prices, a repeat to hide is at
+/// least this long.
+const MIN_LISTING_REPEAT_CHARS: u32 = 60;
+
 /// A single paragraph of prose this long is never a repeat to hide.
 const REPEATED_PROSE: u32 = 200;
 
@@ -110,9 +130,10 @@ const MAX_REPEAT_CHARS: u32 = 2000;
 /// The texts of the blocks read so far, to find a block that repeats an earlier one:
 /// shops render the name, price and delivery notes twice or three times (for phones,
 /// for desktops, in a sticky bar), and the page shows one of them.
-#[derive(Default)]
 struct Seen {
     first: HashMap<String, NodeId>,
+    /// The shortest text compared.
+    min_chars: u32,
 }
 
 impl Seen {
@@ -127,7 +148,7 @@ impl Seen {
         {
             return false;
         }
-        if !(MIN_REPEAT_CHARS..=MAX_REPEAT_CHARS).contains(&chars) {
+        if !(self.min_chars..=MAX_REPEAT_CHARS).contains(&chars) {
             return false;
         }
         let text = page.text_of(id);
@@ -141,6 +162,64 @@ impl Seen {
             }
         }
     }
+}
+
+/// A line of a post's furniture is at most this long ("Reply with quote", "Posts: 4,032").
+const MAX_POST_LABEL_CHARS: u32 = 40;
+
+/// True when `id` is a line of its own holding a bare count (votes, likes, the post's
+/// number) or a label of the forum's software ([`POST_LABELS`]).
+fn is_post_furniture(page: &Page, stats: &PageStats, id: NodeId, tag: Tag) -> bool {
+    let chars = stats.of(id).chars;
+    if chars == 0 || chars > MAX_POST_LABEL_CHARS {
+        return false;
+    }
+    // A word inside a sentence is not a line of its own.
+    let alone = tag.is_block()
+        || matches!(tag, Tag::Li | Tag::Dd | Tag::Dt | Tag::Td)
+        || page
+            .node(id)
+            .parent
+            .is_some_and(|p| stats.of(p).chars == chars);
+    if !alone {
+        return false;
+    }
+    let text = page.text_prefix(id, 60, 64).to_lowercase();
+    let text = text.trim();
+    is_count(text) || names_post_label(text)
+}
+
+/// A number alone: `12`, `#12`, `+3`, `1,204`, `2.3k`.
+fn is_count(text: &str) -> bool {
+    let text = text.trim_start_matches(['#', '+']);
+    let text = text.trim_end_matches(['k', 'm']);
+    text.bytes().any(|b| b.is_ascii_digit())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// A label of [`POST_LABELS`] alone, with a colon and a value, or led by a count; or a
+/// post's date led by one of [`POST_EVENTS`].
+fn names_post_label(text: &str) -> bool {
+    let label = |t: &str| POST_LABELS.contains(&t);
+    if label(text) {
+        return true;
+    }
+    let dated = text.split_once(' ').is_some_and(|(event, rest)| {
+        POST_EVENTS.contains(&event)
+            && (rest.bytes().any(|b| b.is_ascii_digit()) || rest.ends_with(" ago"))
+    });
+    if dated {
+        return true;
+    }
+    if let Some((name, _)) = text.split_once(':') {
+        if label(name.trim()) {
+            return true;
+        }
+    }
+    text.split_once(' ')
+        .is_some_and(|(count, name)| is_count(count) && label(name.trim()))
 }
 
 /// The kind a block's class or id names on a product page.
@@ -300,6 +379,73 @@ mod tests {
         let text = super::super::extract(&page, None, PageKind::Article).text;
         assert!(text.contains("Lovely mug"), "{text:?}");
         assert!(text.contains("moss stoneware mug"), "{text:?}");
+    }
+
+    #[test]
+    fn counts_and_labels_beside_posts_are_furniture() {
+        for line in [
+            "12",
+            "#3",
+            "+4",
+            "1,204",
+            "2.3k",
+            "reply",
+            "posts: 4,032",
+            "12 replies",
+        ] {
+            assert!(is_count(line) || names_post_label(line), "{line}");
+        }
+        for line in [
+            "a",
+            "reply to this",
+            "3 cats",
+            "posts about cats: none",
+            "v2",
+        ] {
+            assert!(!is_count(line) && !names_post_label(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_thread_loses_its_counters_not_its_posts() {
+        let post = |user: &str, text: &str, n: u32| {
+            format!(
+                "<div class=post><div class=user><a href=/u/{user}>{user}</a>\
+                 <dl><dt>Posts:</dt><dd>1,204</dd></dl></div><div class=votes>{n}</div>\
+                 <div class=body><p>{text}</p></div><ul class=actions><li>Reply</li>\
+                 <li>Quote</li></ul></div>"
+            )
+        };
+        let html = format!(
+            "<body><main><h1>Which tent for the Alps?</h1>{}{}{}</main></body>",
+            post(
+                "ann",
+                "I am looking for a light tent for a week in the Alps, ideally under two \
+                 kilos, that stands up to wind and rain.",
+                7
+            ),
+            post(
+                "bob",
+                "Take a tunnel tent with two poles: it stays up in strong wind, and the \
+                 lighter ones weigh about a kilo and a half.",
+                12
+            ),
+            post(
+                "cy",
+                "Agreed, and practise pitching it at home before you go.",
+                3
+            )
+        );
+        let page = parse(&html, Some("https://forum.example/t/tents"));
+        let text = super::super::extract(&page, None, PageKind::Forum).text;
+        assert!(text.contains("tunnel tent"), "{text:?}");
+        assert!(text.contains("practise pitching"), "{text:?}");
+        for furniture in ["Reply", "Quote", "1,204", "12"] {
+            assert!(
+                !text.split_whitespace().any(|w| w == furniture),
+                "{furniture}: {text:?}"
+            );
+        }
     }
 
     #[test]

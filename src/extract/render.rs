@@ -396,6 +396,17 @@ fn is_safe_link(u: &str) -> bool {
 }
 
 /// Escapes text for HTML; in attributes quotes are escaped too.
+/// One paragraph of plain text as reader HTML (nothing for no text).
+pub fn paragraph_html(text: &str) -> String {
+    let mut out = String::new();
+    if !text.is_empty() {
+        out.push_str("<p>");
+        escape_into(&mut out, text, false);
+        out.push_str("</p>");
+    }
+    out
+}
+
 fn escape_into(out: &mut String, text: &str, attribute: bool) {
     for ch in text.chars() {
         match ch {

@@ -237,6 +237,10 @@ const WIDEN_BELOW_SHARE: f64 = 0.4;
 /// the page's prose.
 pub const SERVICE_WIDEN_BELOW_SHARE: f64 = 0.8;
 
+/// On a collection page, a block with this much prose is a text of its own (a buying
+/// guide, its questions and answers), read instead of the grid of products.
+pub const COLLECTION_PROSE_CHARS: u32 = 700;
+
 /// The region to read when the pick is only a small part of the page's prose: the
 /// `<main>` landmark (or `role=main`) around the pick, else `<body>`.
 pub fn widen(page: &Page, stats: &PageStats, root: NodeId) -> NodeId {

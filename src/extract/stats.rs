@@ -168,9 +168,10 @@ fn count_paragraph(tag: Tag, s: &mut Stats) {
 }
 
 /// Hidden from sight by the page's own markup. (`aria-hidden` is not: it hides from
-/// screen readers only, and ads and decorations that carry it are on screen.)
+/// screen readers only, and ads and decorations that carry it are on screen. Nor is a
+/// segment React streams out of order, which is shown as soon as it arrives.)
 fn is_hidden_by_page(node: &crate::page::Node) -> bool {
-    node.attr(Attr::Hidden).is_some()
+    (node.attr(Attr::Hidden).is_some() && !is_streamed_segment(node))
         || node.attr(Attr::Style).is_some_and(|style| {
             let compact: String = style
                 .chars()
@@ -179,4 +180,35 @@ fn is_hidden_by_page(node: &crate::page::Node) -> bool {
                 .collect();
             compact.contains("display:none") || compact.contains("visibility:hidden")
         })
+}
+
+/// A segment of a page that React streams out of order (`<div hidden id="S:3">`): its
+/// script moves it into place, visible, as soon as it arrives, so it is the page's own
+/// content, only saved before the move.
+fn is_streamed_segment(node: &crate::page::Node) -> bool {
+    node.attr(Attr::Id).is_some_and(|id| {
+        id.strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+#[cfg(all(test, feature = "native"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_streamed_segment_is_shown_a_hidden_block_is_not() {
+        let page = crate::page::from_html::parse(
+            "<body><div hidden id='S:3'>shown</div><div hidden id='S:x'>hidden</div>\
+             <div hidden>hidden</div></body>",
+            None,
+        );
+        let hidden: Vec<bool> = page
+            .nodes()
+            .iter()
+            .filter(|n| n.tag() == Some(Tag::Div))
+            .map(is_hidden_by_page)
+            .collect();
+        assert_eq!(hidden, vec![false, true, true]);
+    }
 }

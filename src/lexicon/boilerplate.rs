@@ -236,3 +236,39 @@ pub const PRODUCT_PAGE_FRAGMENTS: &[(&str, K)] = &[
     ("shipping", K::Other),
     ("delivery", K::Other),
 ];
+
+/// How a forum or a question-and-answer site dates a post, lowercase, before the date:
+/// "asked Jun 29, 2012 at 10:51", "edited 3 hours ago".
+pub const POST_EVENTS: &[&str] = &["asked", "answered", "edited", "modified", "posted"];
+
+/// The labels a forum's software sets beside each post, lowercase: its buttons, its
+/// user statistics and its counters (phpBB, vBulletin, XenForo, Discourse, Invision,
+/// Stack Exchange). A short line that is one of them, or one of them followed by a
+/// colon and a value ("Posts: 4,032") or led by a count ("12 replies"), is the post's
+/// furniture on a thread, not its text.
+pub const POST_LABELS: &[&str] = &[
+    "reply",
+    "replies",
+    "quote",
+    "reply with quote",
+    "multi-quote",
+    "click to expand...",
+    "report",
+    "share",
+    "like",
+    "likes",
+    "likes received",
+    "online",
+    "offline",
+    "top",
+    "permalink",
+    "posts",
+    "messages",
+    "joined",
+    "join date",
+    "location",
+    "reaction score",
+    "trophy points",
+    "points",
+    "views",
+];
