@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::json::{self, Object};
 use crate::page::NodeId;
 
 /// The result of analysing one page.
@@ -184,4 +185,127 @@ pub struct Quote {
     pub cue: Option<String>,
     /// Index of the paragraph in `text` that holds the quote.
     pub paragraph: usize,
+}
+
+impl Analysis {
+    /// The analysis as compact JSON: the text `serde_json::to_string` gives, written
+    /// without serde (see [`crate::json`]); the browser receives this.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        let mut o = Object::open(&mut out);
+        o.bool("is_article", self.is_article);
+        json::thousandths(o.key("article_score"), self.article_score);
+        o.str("page_kind", self.page_kind.name());
+        o.strs("reasons", &self.reasons);
+        self.metadata.write(o.key("metadata"));
+        o.str("text", &self.text);
+        o.str("html", &self.html);
+        json::list(o.key("boilerplate"), &self.boilerplate, |out, b| {
+            let mut o = Object::open(out);
+            o.str("kind", b.kind.name());
+            o.uint("text_chars", b.text_chars as u64);
+            o.close();
+        });
+        for (name, actors) in [
+            ("people", &self.people),
+            ("organizations", &self.organizations),
+            ("places", &self.places),
+        ] {
+            json::list(o.key(name), actors, |out, a| {
+                let mut o = Object::open(out);
+                o.str("name", &a.name);
+                o.opt_str("role", a.role.as_deref());
+                o.strs("aliases", &a.aliases);
+                o.uint("mentions", a.mentions as u64);
+                o.close();
+            });
+        }
+        json::list(o.key("quotes"), &self.quotes, |out, q| {
+            let mut o = Object::open(out);
+            o.str("text", &q.text);
+            o.opt_str("speaker", q.speaker.as_deref());
+            o.opt_str("speaker_role", q.speaker_role.as_deref());
+            o.str("kind", q.kind.name());
+            o.opt_str("cue", q.cue.as_deref());
+            o.uint("paragraph", q.paragraph as u64);
+            o.close();
+        });
+        o.close();
+        out
+    }
+}
+
+impl Metadata {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::open(out);
+        o.opt_str("title", self.title.as_deref());
+        o.opt_str("byline", self.byline.as_deref());
+        o.strs("bylines", &self.bylines);
+        for (name, value) in [
+            ("site_name", &self.site_name),
+            ("published", &self.published),
+            ("published_time", &self.published_time),
+            ("modified", &self.modified),
+            ("modified_time", &self.modified_time),
+            ("lang", &self.lang),
+            ("dir", &self.dir),
+            ("section", &self.section),
+            ("excerpt", &self.excerpt),
+            ("lead_image", &self.lead_image),
+        ] {
+            o.opt_str(name, value.as_deref());
+        }
+        o.close();
+    }
+}
+
+impl PageKind {
+    /// The kind's name as the JSON spells it (`article`).
+    pub fn name(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Listing => "listing",
+            PageKind::Collection => "collection",
+            PageKind::Forum => "forum",
+            PageKind::Product => "product",
+            PageKind::Documentation => "documentation",
+            PageKind::Service => "service",
+            PageKind::Other => "other",
+        }
+    }
+}
+
+impl BoilerplateKind {
+    /// The kind's name as the JSON spells it (`read-also`).
+    pub fn name(self) -> &'static str {
+        match self {
+            BoilerplateKind::Nav => "nav",
+            BoilerplateKind::Breadcrumb => "breadcrumb",
+            BoilerplateKind::Ad => "ad",
+            BoilerplateKind::Related => "related",
+            BoilerplateKind::ReadAlso => "read-also",
+            BoilerplateKind::Share => "share",
+            BoilerplateKind::Comments => "comments",
+            BoilerplateKind::CommentForm => "comment-form",
+            BoilerplateKind::Subscribe => "subscribe",
+            BoilerplateKind::Cookie => "cookie",
+            BoilerplateKind::AuthorBox => "author-box",
+            BoilerplateKind::Tags => "tags",
+            BoilerplateKind::Footer => "footer",
+            BoilerplateKind::Header => "header",
+            BoilerplateKind::Widget => "widget",
+            BoilerplateKind::Other => "other",
+        }
+    }
+}
+
+impl QuoteKind {
+    /// The kind's name as the JSON spells it (`direct`).
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Reported => "reported",
+        }
+    }
 }

@@ -4,9 +4,10 @@
 //!
 //! Pure Rust, so the CLI's tests cover it; `src/web/` puts these strings on the page.
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::analysis::{Metadata, Quote};
+use crate::json::Object;
 
 /// Every interface string: its key in `extension/_locales/*/messages.json` and its
 /// English text. `{name}` marks a value filled in at run time.
@@ -159,8 +160,9 @@ impl Messages {
 }
 
 /// Which side of the window the sidebar sits on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum Dock {
     /// The left edge.
     Left,
@@ -175,8 +177,12 @@ pub const DEFAULT_SIDEBAR_WIDTH: u32 = 380;
 
 /// The reader's choices, kept by the extension between pages. Unknown or out-of-range
 /// values read as the defaults.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+///
+/// Read and written as JSON by hand (as serde would with `#[serde(default)]`, which
+/// the tests check): serde's derived reader was 8 KB of the wasm.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(default))]
 pub struct Preferences {
     /// Sidebar side; `None` follows the page (left on right-to-left pages).
     pub dock: Option<Dock>,
@@ -205,14 +211,98 @@ fn one_of(value: &Option<String>, allowed: &[&'static str]) -> &'static str {
 }
 
 impl Preferences {
-    /// Reads preferences from JSON; anything unreadable gives the defaults.
+    /// The fields, in the order of the JSON.
+    const FIELDS: [&'static str; 8] = [
+        "dock",
+        "collapsed",
+        "width",
+        "font",
+        "size",
+        "leading",
+        "measure",
+        "theme",
+    ];
+
+    /// Reads preferences from JSON (an object, or an array of the fields in order);
+    /// anything unreadable gives the defaults, a missing field its default.
     pub fn from_json(json: &str) -> Preferences {
-        serde_json::from_str(json).unwrap_or_default()
+        let read = |value: Value| {
+            let mut p = Preferences::default();
+            match value {
+                Value::Object(map) => {
+                    for (key, value) in &map {
+                        p.set(key, value)?;
+                    }
+                }
+                Value::Array(items) if items.len() <= Self::FIELDS.len() => {
+                    for (key, value) in Self::FIELDS.iter().zip(&items) {
+                        p.set(key, value)?;
+                    }
+                }
+                _ => return None,
+            }
+            Some(p)
+        };
+        serde_json::from_str(json)
+            .ok()
+            .and_then(read)
+            .unwrap_or_default()
     }
 
-    /// The preferences as JSON.
+    /// Sets field `key` from `value`; `None` when the value does not fit the field.
+    fn set(&mut self, key: &str, value: &Value) -> Option<()> {
+        fn nullable<T>(value: &Value, read: impl FnOnce(&Value) -> Option<T>) -> Option<Option<T>> {
+            if value.is_null() {
+                Some(None)
+            } else {
+                read(value).map(Some)
+            }
+        }
+        let text = |v: &Value| v.as_str().map(str::to_string);
+        match key {
+            "dock" => {
+                self.dock = nullable(value, |v| match v.as_str()? {
+                    "left" => Some(Dock::Left),
+                    "right" => Some(Dock::Right),
+                    _ => None,
+                })?;
+            }
+            "collapsed" => self.collapsed = value.as_bool()?,
+            "width" => self.width = nullable(value, |v| u32::try_from(v.as_u64()?).ok())?,
+            "size" => self.size = nullable(value, |v| u8::try_from(v.as_u64()?).ok())?,
+            "font" => self.font = nullable(value, text)?,
+            "leading" => self.leading = nullable(value, text)?,
+            "measure" => self.measure = nullable(value, text)?,
+            "theme" => self.theme = nullable(value, text)?,
+            _ => {}
+        }
+        Some(())
+    }
+
+    /// The preferences as JSON, every field present (`null` when unset).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = String::new();
+        let mut o = Object::open(&mut out);
+        o.opt_str(
+            "dock",
+            self.dock.map(|d| match d {
+                Dock::Left => "left",
+                Dock::Right => "right",
+            }),
+        );
+        o.bool("collapsed", self.collapsed);
+        let number = |o: &mut Object, name: &str, value: Option<u64>| match value {
+            Some(n) => o.uint(name, n),
+            None => o.opt_str(name, None),
+        };
+        number(&mut o, "width", self.width.map(u64::from));
+        o.opt_str("font", self.font.as_deref());
+        number(&mut o, "size", self.size.map(u64::from));
+        o.opt_str("leading", self.leading.as_deref());
+        o.opt_str("measure", self.measure.as_deref());
+        o.opt_str("theme", self.theme.as_deref());
+        o.close();
+        out
     }
 
     /// The sidebar's side on a page written in direction `dir`.
@@ -462,6 +552,49 @@ mod tests {
                     assert_eq!(message, *english, "en {key}");
                 }
             }
+        }
+    }
+
+    /// The hand-written reader and writer agree with serde's derived ones on every
+    /// input, well-formed or not.
+    #[test]
+    fn preferences_read_and_write_as_serde_does() {
+        let inputs = [
+            "",
+            "not json",
+            "null",
+            "3",
+            r#""left""#,
+            "{}",
+            "[]",
+            r#"["left", true, 400]"#,
+            r#"["left", true, 400, "sans", 2, "tight", "wide", "dark", 1]"#,
+            r#"{"dock": "left", "collapsed": true, "width": 500, "font": "sans"}"#,
+            r#"{"dock": "up"}"#,
+            r#"{"dock": null, "width": null, "size": null, "theme": null}"#,
+            r#"{"collapsed": null}"#,
+            r#"{"collapsed": "yes"}"#,
+            r#"{"width": -1}"#,
+            r#"{"width": 1.5}"#,
+            r#"{"width": 4294967296}"#,
+            r#"{"size": 255, "leading": "loose"}"#,
+            r#"{"size": 256}"#,
+            r#"{"font": 5}"#,
+            r#"{"measure": "narrow", "unknown": {"deep": [1, 2, {"x": null}]}}"#,
+            r#"{"theme": "sepia"} trailing"#,
+            r#"  {"theme": "sepia"}  "#,
+            r#"{"theme": "é
+"q""}"#,
+        ];
+        for input in inputs {
+            let ours = Preferences::from_json(input);
+            let serde: Preferences = serde_json::from_str(input).unwrap_or_default();
+            assert_eq!(ours, serde, "{input}");
+            assert_eq!(
+                ours.to_json(),
+                serde_json::to_string(&serde).unwrap_or_default(),
+                "{input}"
+            );
         }
     }
 

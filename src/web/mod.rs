@@ -119,7 +119,7 @@ fn analyse_live(doc: &Document) -> (from_dom::LivePage, Analysis) {
 }
 
 fn to_json(analysis: &Analysis) -> Result<String, JsValue> {
-    serde_json::to_string(analysis).map_err(|e| JsValue::from_str(&e.to_string()))
+    Ok(analysis.to_json())
 }
 
 /// Turns clean reading on (hide boilerplate, open the sidebar) or off (restore the
@@ -324,25 +324,18 @@ pub fn detect_snapshot(ops: Vec<u32>, text: &str, url: &str) -> Result<String, J
     verdict_json(&from_dom::from_record(&ops, text, Some(url.to_string())))
 }
 
+/// `detect_document`'s answer: its fields in the order of the JSON it has always given
+/// (alphabetical), written as the `Analysis` is.
 fn verdict_json(page: &crate::Page) -> Result<String, JsValue> {
     let d = crate::detect::detect(page);
-    serde_json::to_string(&Verdict {
-        article_score: d.score,
-        is_article: d.is_article,
-        page_kind: d.kind,
-        reasons: &d.reasons,
-    })
-    .map_err(|e| JsValue::from_str(&e.to_string()))
-}
-
-/// `detect_document`'s answer; its fields in the order of the JSON it has always given
-/// (alphabetical), written by the same serializer as the `Analysis`.
-#[derive(serde::Serialize)]
-struct Verdict<'a> {
-    article_score: f64,
-    is_article: bool,
-    page_kind: crate::analysis::PageKind,
-    reasons: &'a [String],
+    let mut out = String::new();
+    let mut o = crate::json::Object::open(&mut out);
+    crate::json::thousandths(o.key("article_score"), d.score);
+    o.bool("is_article", d.is_article);
+    o.str("page_kind", d.kind.name());
+    o.strs("reasons", &d.reasons);
+    o.close();
+    Ok(out)
 }
 
 /// Analyses any document as `analyze_document` does and renders the sidebar's panel for
