@@ -30,9 +30,8 @@ use lede::page::from_html;
 
 /// Folds of the cross-validation.
 const FOLDS: usize = 5;
-/// L2 penalties tried; the one with the best cross-validated kind accuracy plus
-/// is_article accuracy (at the threshold that keeps the target precision) is kept.
-const LAMBDAS: &[f64] = &[0.003, 0.01, 0.03, 0.05, 0.1];
+/// L2 penalties tried; the one with the best cross-validated kind accuracy is kept.
+const LAMBDAS: &[f64] = &[0.003, 0.01, 0.03, 0.1];
 /// Adam's steps and step size; the loss is flat well before the last step.
 const STEPS: usize = 1500;
 const STEP_SIZE: f64 = 0.05;
@@ -90,15 +89,9 @@ fn main() {
     for &lambda in LAMBDAS {
         let fits = cross_validate(&samples, &folds, lambda);
         let acc = kind_accuracy(&samples, &out_of_fold(&samples, &folds, &fits, 0.5));
-        let (t, b) = best_threshold(&samples, &folds, &fits);
-        println!(
-            "lambda {lambda}: cross-validated kind accuracy {acc:.3}; is_article accuracy {:.3}, precision {:.3} at threshold {t}",
-            b.accuracy(),
-            b.precision()
-        );
-        let both = acc + b.accuracy();
-        if best.as_ref().is_none_or(|(a, _, _)| both > *a) {
-            best = Some((both, lambda, fits));
+        println!("lambda {lambda}: cross-validated kind accuracy {acc:.3}");
+        if best.as_ref().is_none_or(|(a, _, _)| acc > *a) {
+            best = Some((acc, lambda, fits));
         }
     }
     let Some((_, lambda, fits)) = best else {
@@ -314,21 +307,6 @@ fn train(samples: &[&Sample], lambda: f64) -> Fit {
 
 fn beta1_pow(beta: f64, step: usize) -> f64 {
     beta.powi(step as i32)
-}
-
-/// The threshold [`pick_threshold`] would pick, quietly, with its figures.
-fn best_threshold(samples: &[Sample], folds: &[usize], fits: &[Fit]) -> (f64, Binary) {
-    let mut best: Option<(f64, Binary)> = None;
-    for &t in THRESHOLDS {
-        let oof = out_of_fold(samples, folds, fits, t);
-        let said: Vec<bool> = oof.iter().map(|d| d.is_article).collect();
-        let b = Binary::of(samples, &said);
-        let key = |b: &Binary| (b.precision() >= MIN_PRECISION, b.accuracy());
-        if best.as_ref().is_none_or(|(_, a)| key(&b) > key(a)) {
-            best = Some((t, b));
-        }
-    }
-    best.unwrap_or((0.5, Binary::default()))
 }
 
 /// The threshold with the best cross-validated accuracy among those that keep the

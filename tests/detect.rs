@@ -230,46 +230,6 @@ mod corpus {
     }
 
     #[test]
-    fn a_page_on_a_documentation_host_is_documentation() {
-        // WCXB 4408 (docs.github.com): a guide with a story's markup; only the host's
-        // `docs.` label says it is documentation (it used to be an article).
-        if let Some(d) = wcxb_detect("4408") {
-            assert!(!d.is_article, "{d:#?}");
-            assert_eq!(d.kind, PageKind::Documentation, "{d:#?}");
-        }
-    }
-
-    #[test]
-    fn an_explainer_whose_address_is_a_sentence_is_an_article() {
-        // WCXB 0113: "what-is-an-online-course" on a software vendor's site, with the
-        // vendor's calls to action around it; the slug's function words say it is a
-        // headline (it used to be a service page).
-        if let Some(d) = wcxb_detect("0113") {
-            assert!(d.is_article, "{d:#?}");
-        }
-    }
-
-    #[test]
-    fn a_page_of_wrapped_paragraphs_reads_as_one_block_of_prose() {
-        // WCXB 4362: some seventy paragraphs, each in a wrapper of its own, so no
-        // parent holds more than one; counted one level up they are one block (it
-        // used to be a service page).
-        if let Some(d) = wcxb_detect("4362") {
-            assert!(d.is_article, "{d:#?}");
-        }
-    }
-
-    #[test]
-    fn a_site_that_publishes_a_feed_tips_a_review_to_an_article() {
-        // WCXB 4487: a product round-up with four `h1`s and no declared story; the
-        // site's RSS feed is among what tips it to an article (it used to be a
-        // service page).
-        if let Some(d) = wcxb_detect("4487") {
-            assert!(d.is_article, "{d:#?}");
-        }
-    }
-
-    #[test]
     fn a_story_split_into_sections_is_an_article() {
         // WCXB 0001: the story's paragraphs sit in many Elementor widgets, no two under
         // one parent; the densest prose block (not the largest run of sibling
@@ -278,36 +238,6 @@ mod corpus {
             assert!(d.is_article, "{d:#?}");
         }
     }
-}
-
-#[test]
-fn the_walk_counts_feeds_wrapped_prose_and_the_address() {
-    use lede::detect::walk::count;
-    let wrapped: String = ["the budget", "the bridge", "the school"]
-        .iter()
-        .map(|t| format!("<div class=\"block\">{}</div>", prose(t)))
-        .collect();
-    let html = format!(
-        r#"<html><head><link rel="alternate" type="application/rss+xml" href="/feed">
-        </head><body><main><h1>A plan</h1>{wrapped}</main></body></html>"#
-    );
-    let c = count(&from_html::parse(
-        &html,
-        Some("https://blog.example.com/how-the-town-got-its-plan"),
-    ));
-    assert!(c.feed);
-    // One paragraph per wrapper: the plain block holds one, the wrapped block three.
-    assert_eq!((c.cluster_paragraphs, c.wrapped_cluster_paragraphs), (1, 3));
-    assert_eq!((c.url.slug_words, c.url.slug_function_words), (6, 3));
-    assert_eq!(
-        c.url.host_group,
-        Some(lede::lexicon::page_kinds::PathGroup::Story)
-    );
-    let bare = count(&from_html::parse(
-        &article_page(),
-        Some("https://example.com/a"),
-    ));
-    assert!(!bare.feed && bare.url.host_group.is_none());
 }
 
 /// Median time of detection alone against the whole analysis on WCXB dev pages (every

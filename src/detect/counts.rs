@@ -36,11 +36,6 @@ pub struct Counts {
     pub cluster_paragraphs: u32,
     /// Prose characters of that parent.
     pub cluster_chars: u32,
-    /// Prose paragraphs and list items of the element that holds the most prose
-    /// one level down (each paragraph in a wrapper of its own, or in a list).
-    pub wrapped_cluster_paragraphs: u32,
-    /// Prose characters of that element.
-    pub wrapped_cluster_chars: u32,
     /// The element with the densest prose.
     pub block: Block,
     /// Readability's reader-mode score: the sum of `sqrt(chars - 140)` over long
@@ -148,8 +143,6 @@ pub struct Counts {
     pub author_meta: bool,
     /// A `link rel=amphtml`: the site publishes this page as an AMP story.
     pub amp: bool,
-    /// A `link rel=alternate` to an RSS or Atom feed: the site publishes posts.
-    pub feed: bool,
     /// The URL's shape.
     pub url: UrlShape,
 }

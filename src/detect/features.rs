@@ -77,8 +77,6 @@ features! {
     "paragraphs in the largest prose block", Log, |c| f64::from(c.cluster_paragraphs);
     "chars in the largest prose block", Log, |c| f64::from(c.cluster_chars);
     "largest prose block share of text", Linear, |c| share(c.cluster_chars, c.chars);
-    "paragraphs in the largest wrapped prose block", Log, |c| f64::from(c.wrapped_cluster_paragraphs);
-    "largest wrapped prose block share of text", Linear, |c| share(c.wrapped_cluster_chars, c.chars);
     "readability reader score", Log, |c| c.readerable;
     "prose chars of the densest block", Log, |c| f64::from(c.block.prose_chars);
     "prose share of the densest block", Linear, |c| share(c.block.prose_chars, c.block.chars);
@@ -161,12 +159,9 @@ features! {
     "JSON-LD author", Linear, |c| flag(c.ld_author);
     "author meta", Linear, |c| flag(c.author_meta);
     "AMP version", Linear, |c| flag(c.amp);
-    "feed link", Linear, |c| flag(c.feed);
     // The URL.
     "url is the site root", Linear, |c| flag(c.url.known && c.url.depth == 0);
     "url slug words", Linear, |c| f64::from(c.url.slug_words.min(12));
-    "function words in the url slug", Linear, |c| f64::from(c.url.slug_function_words.min(6));
-    "url slug holds a number", Linear, |c| flag(c.url.slug_number);
     "url holds a date", Linear, |c| flag(c.url.date);
     "url holds a long number", Linear, |c| flag(c.url.long_number);
     "url names a product", Linear, |c| flag(c.url.groups[P::Product as usize]);
@@ -175,10 +170,6 @@ features! {
     "url names a discussion", Linear, |c| flag(c.url.groups[P::Discussion as usize]);
     "url names stories", Linear, |c| flag(c.url.groups[P::Story as usize]);
     "url names a service", Linear, |c| flag(c.url.groups[P::Service as usize]);
-    "host names docs", Linear, |c| flag(c.url.host_group == Some(P::Docs));
-    "host names a discussion", Linear, |c| flag(c.url.host_group == Some(P::Discussion));
-    "host names a shop", Linear, |c| flag(c.url.host_group == Some(P::Collection));
-    "host names stories", Linear, |c| flag(c.url.host_group == Some(P::Story));
 }
 
 /// Text characters between the first `h1` and the prose after it; the whole text

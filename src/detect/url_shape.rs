@@ -2,12 +2,9 @@
 //! a headline turned into a slug, whether it carries a date or an id, and which
 //! conventional words (`/docs/`, `/product/`, `/t/`) its segments are.
 //!
-//! Of the host only the label before the site's own name is read (`docs.`, `forum.`,
-//! `shop.`): a site names its sections there as it does in the path. Query strings
-//! carry tracking noise and are left out.
+//! Only the path is read: hosts name sites, and query strings carry tracking noise.
 
-use crate::lexicon::function_words::is_function_word;
-use crate::lexicon::page_kinds::{PathGroup, HOST_LABELS, PATH_GROUPS, PATH_SEGMENTS};
+use crate::lexicon::page_kinds::{PathGroup, PATH_GROUPS, PATH_SEGMENTS};
 
 /// What the URL's path says.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -18,20 +15,12 @@ pub struct UrlShape {
     pub depth: u32,
     /// Words in the wordiest segment (`why-the-sky-is-blue` has five).
     pub slug_words: u32,
-    /// Of the wordiest segment's words, the function words (`how-to-pick-a-tent` has
-    /// three): a slug made of a sentence is a headline, one made of labels
-    /// (`electrical-services`) names a section or an offer.
-    pub slug_function_words: u32,
-    /// The wordiest segment holds a number among its words (`top-10-tents-2025`).
-    pub slug_number: bool,
     /// A segment is a year (1990..2039) or the path holds a `YYYY-MM-DD` date.
     pub date: bool,
     /// A segment holds a run of five digits or more (an article or product id).
     pub long_number: bool,
     /// Which [`PathGroup`]s the segments name, by group index.
     pub groups: [bool; PATH_GROUPS],
-    /// Which [`PathGroup`] the host's first label names (`docs.example.com`), if any.
-    pub host_group: Option<PathGroup>,
 }
 
 /// Reads the shape of `url`'s path; an absent URL gives the empty shape.
@@ -44,7 +33,6 @@ pub fn shape(url: Option<&str>) -> UrlShape {
         ..UrlShape::default()
     };
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    out.host_group = host_group(after_scheme);
     let path = after_scheme
         .find('/')
         .map_or("", |i| &after_scheme[i..])
@@ -63,47 +51,16 @@ fn read_segment(segment: &str, out: &mut UrlShape) {
         Some((stem, ext)) if (2..=5).contains(&ext.len()) => stem,
         _ => segment,
     };
-    let (mut words, mut function_words, mut number) = (0, 0, false);
-    for word in stem.split(['-', '_', '+', ' ']) {
-        if word.chars().any(char::is_alphabetic) {
-            words += 1;
-            function_words += u32::from(is_function_word(word));
-        } else {
-            number |= (1..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
-        }
-    }
-    if words > out.slug_words {
-        out.slug_words = words;
-        out.slug_function_words = function_words;
-        out.slug_number = number;
-    }
+    let words = stem
+        .split(['-', '_', '+', ' '])
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count() as u32;
+    out.slug_words = out.slug_words.max(words);
     out.long_number |= longest_digit_run(stem) >= 5;
     out.date |= is_year(stem) || holds_iso_date(stem);
     if let Some(group) = path_group(stem) {
         out.groups[group as usize] = true;
     }
-}
-
-/// The group the host's first label names, when the host has a label before the
-/// site's own name (`docs.example.com`; not `example.com`, nor the `www.` of
-/// `www.example.com`).
-fn host_group(after_scheme: &str) -> Option<PathGroup> {
-    let host = after_scheme.split(['/', '?', '#', ':']).next()?;
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    let mut labels = host.split('.').filter(|l| !l.is_empty());
-    let first = labels.next()?;
-    let first = if first.eq_ignore_ascii_case("www") {
-        labels.next()?
-    } else {
-        first
-    };
-    if labels.count() < 2 {
-        return None;
-    }
-    HOST_LABELS
-        .iter()
-        .find(|(l, _)| l.eq_ignore_ascii_case(first))
-        .map(|(_, g)| *g)
 }
 
 fn path_group(stem: &str) -> Option<PathGroup> {
@@ -144,15 +101,6 @@ mod tests {
         ));
         assert!(s.known && s.date && !s.long_number);
         assert_eq!((s.depth, s.slug_words), (4, 5));
-        // "the" and "overnight".
-        assert_eq!((s.slug_function_words, s.slug_number), (2, false));
-        let s = shape(Some("https://shop.example/blog/top-10-tents-for-the-rain"));
-        assert_eq!(
-            (s.slug_words, s.slug_function_words, s.slug_number),
-            (5, 2, true)
-        );
-        let s = shape(Some("https://plumber.example/emergency-plumbing-services/"));
-        assert_eq!((s.slug_words, s.slug_function_words), (3, 0));
     }
 
     #[test]
@@ -168,27 +116,5 @@ mod tests {
         let s = shape(Some("https://letter.example/p/why-we-moved"));
         assert!(!s.groups[PathGroup::Product as usize]);
         assert!(!shape(None).known);
-    }
-
-    #[test]
-    fn a_section_named_by_the_host() {
-        let docs = Some(PathGroup::Docs);
-        assert_eq!(
-            shape(Some("https://docs.example.com/start")).host_group,
-            docs
-        );
-        assert_eq!(
-            shape(Some("https://www.docs.example.org/")).host_group,
-            docs
-        );
-        let forum = shape(Some("https://forum.example.co.uk/t/1")).host_group;
-        assert_eq!(forum, Some(PathGroup::Discussion));
-        // The site's own name is not a section, whatever it says.
-        assert_eq!(shape(Some("https://docs.com/start")).host_group, None);
-        assert_eq!(shape(Some("https://www.forum.com/")).host_group, None);
-        assert_eq!(
-            shape(Some("https://news.example.com")).host_group,
-            Some(PathGroup::Story)
-        );
     }
 }

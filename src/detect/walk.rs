@@ -111,10 +111,6 @@ struct Slot {
     run: u16,
     prose_paragraphs: u16,
     prose_chars: u32,
-    /// Prose of its grandchildren: paragraphs each in a wrapper of their own, and
-    /// the items of its lists.
-    wrapped_paragraphs: u16,
-    wrapped_chars: u32,
 }
 
 /// The walk's state: what it counted so far and which regions and elements are open.
@@ -223,20 +219,9 @@ impl<'a> Walk<'a> {
             Tag::Table => self.counts.tables += 1,
             Tag::Time => self.counts.times += 1,
             Tag::Meta => self.meta(node),
-            Tag::Link => self.link(node),
+            Tag::Link => self.counts.amp |= node.attr(Attr::Rel).is_some_and(|r| r == "amphtml"),
             Tag::Script => self.script(id, node),
             _ => {}
-        }
-    }
-
-    /// A `link` element: an AMP version of the page, or a feed the site publishes.
-    fn link(&mut self, node: &Node) {
-        let rel = node.attr(Attr::Rel).unwrap_or_default();
-        if rel == "amphtml" {
-            self.counts.amp = true;
-        } else if rel.eq_ignore_ascii_case("alternate") {
-            let kind = node.attr(Attr::Type).unwrap_or_default();
-            self.counts.feed |= is_feed_type(kind);
         }
     }
 
@@ -322,11 +307,7 @@ impl<'a> Walk<'a> {
             Some(Measured::ListItem) => {
                 c.list_items += 1;
                 c.linked_list_items += u32::from(mostly_link);
-                let prose = !mostly_link && chars >= PROSE_PARAGRAPH_CHARS;
-                c.prose_list_items += u32::from(prose);
-                if prose {
-                    self.wrapped_prose(open.parent, chars);
-                }
+                c.prose_list_items += u32::from(!mostly_link && chars >= PROSE_PARAGRAPH_CHARS);
             }
             Some(Measured::Link) => c.headline_links += u32::from(chars >= HEADLINE_LINK_CHARS),
             Some(Measured::Article) => {
@@ -384,24 +365,6 @@ impl<'a> Walk<'a> {
         if slot.prose_chars > c.cluster_chars {
             c.cluster_chars = slot.prose_chars;
             c.cluster_paragraphs = u32::from(slot.prose_paragraphs);
-        }
-        self.wrapped_prose(parent, chars);
-    }
-
-    /// Credits prose under `parent` to its own parent, so that a story whose every
-    /// paragraph sits in a wrapper of its own (page builders), or whose body is a
-    /// checklist, still reads as one block of prose.
-    fn wrapped_prose(&mut self, parent: NodeId, chars: u32) {
-        let Some(grandparent) = self.page.node(parent).parent else {
-            return;
-        };
-        let c = &mut self.counts;
-        let slot = &mut self.slots[grandparent as usize];
-        slot.wrapped_paragraphs = slot.wrapped_paragraphs.saturating_add(1);
-        slot.wrapped_chars += chars;
-        if slot.wrapped_chars > c.wrapped_cluster_chars {
-            c.wrapped_cluster_chars = slot.wrapped_chars;
-            c.wrapped_cluster_paragraphs = u32::from(slot.wrapped_paragraphs);
         }
     }
 
@@ -494,14 +457,6 @@ fn measured(tag: Tag) -> Option<Measured> {
 fn parsed_noscript(page: &Page, id: NodeId) -> bool {
     let node = page.node(id);
     node.tag() == Some(Tag::Noscript) && (id + 1..node.end).any(|d| page.node(d).tag().is_some())
-}
-
-/// The media type of an RSS or Atom feed.
-fn is_feed_type(kind: &str) -> bool {
-    let kind = kind.trim();
-    ["application/rss+xml", "application/atom+xml"]
-        .iter()
-        .any(|t| kind.eq_ignore_ascii_case(t))
 }
 
 /// Tags whose repetition among siblings marks cards, tiles and posts.

@@ -305,31 +305,6 @@ pub const PATH_SEGMENTS: &[(&str, PathGroup)] = &[
     ("checkout", PathGroup::Service),
 ];
 
-/// The first label of a host (`docs.example.com`) and the section it names: sites
-/// put documentation, forums, shops and blogs on hosts of their own as often as under
-/// a path. Only words that name such a section almost always are here (not `learn`,
-/// `cloud` or `help`, whose pages are of every kind).
-pub const HOST_LABELS: &[(&str, PathGroup)] = &[
-    ("docs", PathGroup::Docs),
-    ("doc", PathGroup::Docs),
-    ("developer", PathGroup::Docs),
-    ("wiki", PathGroup::Docs),
-    ("forum", PathGroup::Discussion),
-    ("forums", PathGroup::Discussion),
-    ("community", PathGroup::Discussion),
-    ("discuss", PathGroup::Discussion),
-    ("discussion", PathGroup::Discussion),
-    ("discussions", PathGroup::Discussion),
-    ("boards", PathGroup::Discussion),
-    ("bbs", PathGroup::Discussion),
-    ("answers", PathGroup::Discussion),
-    ("shop", PathGroup::Collection),
-    ("store", PathGroup::Collection),
-    ("blog", PathGroup::Story),
-    ("blogs", PathGroup::Story),
-    ("news", PathGroup::Story),
-];
-
 /// Calls to action: how a link or button of a landing page opens ("Get started",
 /// "Request a quote", "Book a demo"). Stories link to other stories instead.
 /// Lowercase; matched at the start of a short link or button text, to a word's end.
