@@ -107,16 +107,7 @@ fn awkward_values_give_serde_json_bytes() {
             paragraph: 12,
         });
     }
-    for page_kind in [
-        PageKind::Article,
-        PageKind::Listing,
-        PageKind::Collection,
-        PageKind::Forum,
-        PageKind::Product,
-        PageKind::Documentation,
-        PageKind::Service,
-        PageKind::Other,
-    ] {
+    for page_kind in lede::detect::model::ALL_KINDS {
         a.page_kind = page_kind;
         a.is_article = page_kind == PageKind::Article;
         let serde = serde_json::to_string(&a).expect("the analysis serialises");

@@ -104,7 +104,7 @@ fn summary(p: &[f64; KINDS]) -> String {
     let top: Vec<String> = order
         .iter()
         .take(3)
-        .map(|&k| format!("{} {}", kind_name(KIND_ORDER[k]), fixed(p[k], 2, false)))
+        .map(|&k| format!("{} {}", KIND_ORDER[k].name(), fixed(p[k], 2, false)))
         .collect();
     format!("likeliest kinds: {}", top.join(", "))
 }
@@ -118,8 +118,8 @@ fn explain(model: &Model, counts: &Counts, z: &[f64], kind: usize, rival: usize)
         format!(
             "{} {} over {}: {} = {}",
             fixed(push, 2, true),
-            kind_name(ours),
-            kind_name(theirs),
+            ours.name(),
+            theirs.name(),
             feature.name,
             shown((feature.raw)(counts))
         )
@@ -145,20 +145,6 @@ fn shown(value: f64) -> String {
     }
 }
 
-/// The kind's name as the JSON spells it.
-fn kind_name(kind: PageKind) -> &'static str {
-    match kind {
-        PageKind::Article => "article",
-        PageKind::Listing => "listing",
-        PageKind::Collection => "collection",
-        PageKind::Forum => "forum",
-        PageKind::Product => "product",
-        PageKind::Documentation => "documentation",
-        PageKind::Service => "service",
-        PageKind::Other => "other",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,7 +161,7 @@ mod tests {
     fn kind_names_match_the_json() {
         for kind in KIND_ORDER {
             let json = serde_json::to_value(kind).expect("a kind serialises");
-            assert_eq!(json.as_str(), Some(kind_name(kind)));
+            assert_eq!(json.as_str(), Some(kind.name()));
         }
         assert_eq!(model::kind_index(PageKind::Other), None);
     }
