@@ -37,7 +37,10 @@ pub fn analyze(page: &Page, _options: &Options) -> Analysis {
     // Detection reads the page alone; its page kind tells extraction what the main
     // region holds beside the content (a product page's reviews and recommendations).
     let detection = detect::detect(page);
-    let extraction = extract::extract(page, found.title_node, detection.kind);
+    // A page whose body gives no story (an application's shell saved before its
+    // scripts ran) is read as its description.
+    let extraction = extract::extract(page, found.title_node, detection.kind)
+        .or_excerpt(found.metadata.excerpt.as_deref());
     let doc = text::Doc::new(&extraction.text);
     let hints = actors::Hints {
         title: found.metadata.title.as_deref(),

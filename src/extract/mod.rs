@@ -96,35 +96,6 @@ fn is_captioned_image(page: &Page, id: NodeId, tag: Tag, chars: u32) -> bool {
     }
 }
 
-/// The page's own description (`og:description`, else `description`), for a page whose
-/// body gives no story at all: the shell of an application that scripts fill in, saved
-/// before they ran, says no more than that.
-fn description(page: &Page) -> Option<String> {
-    let mut found: Option<(u8, &str)> = None;
-    for node in page.nodes() {
-        if node.tag() != Some(Tag::Meta) {
-            continue;
-        }
-        let name = node
-            .attr(crate::page::Attr::Property)
-            .or(node.attr(crate::page::Attr::Name));
-        let rank = match name.map(str::trim) {
-            Some(n) if n.eq_ignore_ascii_case("og:description") => 0,
-            Some(n) if n.eq_ignore_ascii_case("description") => 1,
-            _ => continue,
-        };
-        if let Some(content) = node
-            .attr(crate::page::Attr::Content)
-            .filter(|c| !c.trim().is_empty())
-        {
-            if found.is_none_or(|(r, _)| rank < r) {
-                found = Some((rank, content));
-            }
-        }
-    }
-    Some(crate::page::collapse_whitespace(found?.1)).filter(|t| !t.is_empty())
-}
-
 /// Finds the story on `page`. `title_node` is the heading that shows the headline,
 /// when metadata found one: the branch holding it is the article's header, not clutter.
 /// `kind` is what detection says the page is: on a product page the blocks beside the
@@ -142,8 +113,7 @@ pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extra
         return Extraction {
             body_stats,
             ..Extraction::default()
-        }
-        .or_description(page);
+        };
     };
     // A collection page that also carries a long text of its own (a buying guide, its
     // questions and answers) is read as that text: its grid of products is the shop.
@@ -189,14 +159,16 @@ pub fn extract(page: &Page, title_node: Option<NodeId>, kind: PageKind) -> Extra
         html: rendered.html,
         boilerplate,
     }
-    .or_description(page)
 }
 
 impl Extraction {
-    /// When the story came out empty, the page's description in its place.
-    fn or_description(mut self, page: &Page) -> Self {
+    /// When the story came out empty, the page's description (the metadata's
+    /// `excerpt`) in its place: the shell of an application that scripts fill in, saved
+    /// before they ran, says no more than that.
+    pub fn or_excerpt(mut self, excerpt: Option<&str>) -> Self {
         if self.text.is_empty() {
-            if let Some(text) = description(page) {
+            if let Some(text) = excerpt.filter(|e| !e.is_empty()) {
+                let text = text.to_string();
                 self.paragraphs = 1;
                 self.html = render::paragraph_html(&text);
                 self.text = text;
@@ -296,7 +268,8 @@ mod tests {
                     boards go?\n  Riders compare their range.'></head><body>\
                     <div id=app></div><script>start()</script></body>";
         let page = parse(html, Some("https://forum.example/t/range"));
-        let extraction = extract(&page, None, PageKind::Forum);
+        let excerpt = crate::meta::read(&page).metadata.excerpt;
+        let extraction = extract(&page, None, PageKind::Forum).or_excerpt(excerpt.as_deref());
         assert_eq!(
             extraction.text,
             "How far do your boards go? Riders compare their range."
@@ -311,7 +284,10 @@ mod tests {
         let html = "<head><meta name=description content='A summary.'></head><body><p>The \
                     story itself, long enough to be read as a paragraph of its own.</p></body>";
         let page = parse(html, None);
-        let text = extract(&page, None, PageKind::Article).text;
+        let excerpt = crate::meta::read(&page).metadata.excerpt;
+        let text = extract(&page, None, PageKind::Article)
+            .or_excerpt(excerpt.as_deref())
+            .text;
         assert!(text.starts_with("The story itself"), "{text:?}");
     }
 
