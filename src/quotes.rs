@@ -20,6 +20,7 @@ use crate::lexicon::speech::Strength;
 use crate::text::words::is_capitalised;
 use crate::text::{Doc, TokenKind};
 
+use crate::text::ToLower;
 pub use frames::is_party_tag;
 use frames::{Frame, Reader};
 use marks::Stretch;
@@ -423,11 +424,11 @@ fn quote_text(doc: &Doc, first: usize, end: usize) -> String {
 fn cue_text(reader: &Reader, cue: usize) -> String {
     if let Some(len) = reader.according_to(cue) {
         return (cue..cue + len)
-            .map(|i| reader.word(i).to_lowercase())
+            .map(|i| reader.word(i).to_lower())
             .collect::<Vec<_>>()
             .join(" ");
     }
-    let w = reader.word(cue).to_lowercase();
+    let w = reader.word(cue).to_lower();
     match w.split_once('-') {
         Some((verb, _)) if reader.glued_pronoun(cue) => verb.to_string(),
         _ => w,

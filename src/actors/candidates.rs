@@ -15,6 +15,7 @@ use crate::lexicon::{function_words, organisations, places, speech, titles};
 use crate::text::words::{
     has_lowercase_tail, is_all_caps, is_capitalised, is_initial, strip_possessive,
 };
+use crate::text::ToLower;
 use crate::text::{Doc, TokenKind};
 
 /// What a candidate name is.
@@ -123,7 +124,7 @@ fn lowercase_words(doc: &Doc) -> HashSet<String> {
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .map(|i| doc.word(i))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_lowercase)
+        .map(ToLower::to_lower)
         .collect()
 }
 
@@ -343,8 +344,7 @@ impl Classifier<'_, '_> {
         }
         let initial = token.sentence_initial;
         initial
-            && (speech::cue(&w.to_lowercase()).is_some()
-                || self.lowercase.contains(&w.to_lowercase()))
+            && (speech::cue(&w.to_lower()).is_some() || self.lowercase.contains(&w.to_lower()))
             && self.lexicon_class(a, a + 1).is_none()
             && names::given_name(w).is_none()
     }

@@ -14,6 +14,7 @@ use super::{Entity, Kind, Mention};
 use crate::lexicon::names::{self, Gender};
 use crate::lexicon::{function_words, organisations, speech};
 use crate::text::words::{edit_distance, is_all_caps, is_ly_adverb};
+use crate::text::ToLower;
 use crate::text::{fold, Doc};
 
 /// Words left out when comparing organisation names.
@@ -486,9 +487,7 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
 /// The first letters of a name's words but connectors and legal forms ("NSC").
 fn initials(long: &str) -> String {
     long.split(' ')
-        .filter(|w| {
-            !ORG_STOP.contains(&w.to_lowercase().as_str()) && !organisations::is_legal_form(w)
-        })
+        .filter(|w| !ORG_STOP.contains(&w.to_lower().as_str()) && !organisations::is_legal_form(w))
         .filter_map(|w| w.chars().next())
         .collect()
 }

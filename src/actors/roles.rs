@@ -7,6 +7,7 @@
 use super::candidates::{name_text, Candidate};
 use crate::lexicon::{function_words, speech, titles};
 use crate::text::words::strip_possessive;
+use crate::text::ToLower;
 use crate::text::{Doc, TokenKind};
 
 /// Words that may sit inside a descriptive noun phrase between its determiner and its
@@ -127,7 +128,7 @@ fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
             break;
         }
         let w = word(doc, i);
-        let lower = w.to_lowercase();
+        let lower = w.to_lower();
         if function_words::is_determiner(w) && has_role {
             break;
         }
@@ -142,7 +143,7 @@ fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
     while a < end && function_words::is_determiner(word(doc, a)) {
         a += 1;
     }
-    let start = (a..end).find(|&i| !NP_INSIDE.contains(&word(doc, i).to_lowercase().as_str()))?;
+    let start = (a..end).find(|&i| !NP_INSIDE.contains(&word(doc, i).to_lower().as_str()))?;
     let role_at = (start..end).position(|i| role_noun_at(doc, i))?;
     (role_at < 6).then(|| name_text(doc, start, end))
 }
@@ -168,7 +169,7 @@ fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
     let mut role_at = None;
     while b < doc.tokens.len() && b - a < MAX_ROLE_WORDS && is_word(doc, b) {
         let w = word(doc, b);
-        let lower = w.to_lowercase();
+        let lower = w.to_lower();
         if matches!(
             lower.as_str(),
             "who" | "which" | "whose" | "qui" | "que" | "quien"

@@ -18,6 +18,7 @@ use crate::lexicon::FragmentIndex;
 use crate::page::{Attr, Node, NodeId, Page, Tag};
 
 use super::stats::{PageStats, Stats};
+use crate::text::ToLower;
 
 /// A block with more link text than this, inside the article container, is a list of
 /// links (categories, tags, next/previous), not part of the article.
@@ -345,7 +346,7 @@ impl Sweep<'_> {
         if !small || s.chars == 0 || s.chars > 300 {
             return None;
         }
-        let text = self.page.text_prefix(id, 40, 200).to_lowercase();
+        let text = self.page.text_prefix(id, 40, 200).to_lower();
         if s.link_density() >= READ_ALSO_LINK_DENSITY
             && READ_ALSO_PHRASES.iter().any(|p| text.starts_with(p))
         {

@@ -22,6 +22,7 @@ use crate::lexicon::boilerplate::{POST_EVENTS, POST_LABELS, PRODUCT_PAGE_FRAGMEN
 use crate::page::{Attr, NodeId, Page, Tag};
 
 use super::stats::PageStats;
+use crate::text::ToLower;
 
 /// A run of product cards has at least this many members.
 const MIN_CARDS: usize = 3;
@@ -184,7 +185,7 @@ fn is_post_furniture(page: &Page, stats: &PageStats, id: NodeId, tag: Tag) -> bo
     if !alone {
         return false;
     }
-    let text = page.text_prefix(id, 60, 64).to_lowercase();
+    let text = page.text_prefix(id, 60, 64).to_lower();
     let text = text.trim();
     is_count(text) || names_post_label(text)
 }

@@ -5,6 +5,7 @@ use crate::analysis::BoilerplateKind;
 use crate::page::{Attr, NodeData, NodeId, Page, Tag};
 
 use super::classify::own_kind;
+use crate::text::lower_char;
 
 /// Measurements of one node's subtree.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -176,7 +177,7 @@ fn is_hidden_by_page(node: &crate::page::Node) -> bool {
             let compact: String = style
                 .chars()
                 .filter(|c| !c.is_whitespace())
-                .flat_map(char::to_lowercase)
+                .map(lower_char)
                 .collect();
             compact.contains("display:none") || compact.contains("visibility:hidden")
         })

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::word_set;
+use crate::text::ToLower;
 
 /// Words that are never names, lowercase, all four languages, separated by spaces.
 #[rustfmt::skip]
@@ -150,7 +151,7 @@ pub const DETERMINERS: &[&str] = &[
 
 /// True when `word` (any case) is a determiner or possessive.
 pub fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(&word.to_lowercase().as_str())
+    DETERMINERS.contains(&word.to_lower().as_str())
 }
 
 /// What a personal pronoun can refer to.
@@ -207,12 +208,12 @@ fn calendar_set() -> &'static HashSet<&'static str> {
 
 /// True when `word` (any case) is a function word.
 pub fn is_function_word(word: &str) -> bool {
-    function_set().contains(word.to_lowercase().as_str())
+    function_set().contains(word.to_lower().as_str())
 }
 
 /// True when `word` (any case) is a month or weekday.
 pub fn is_calendar(word: &str) -> bool {
-    calendar_set().contains(word.to_lowercase().trim_end_matches('.'))
+    calendar_set().contains(word.to_lower().trim_end_matches('.'))
 }
 
 /// True when `word` is a capitalised function word, the kind that opens sentences.
@@ -222,7 +223,7 @@ pub fn starts_sentence(word: &str) -> bool {
 
 /// The kind of a subject pronoun, if `word` is one.
 pub fn pronoun(word: &str) -> Option<PronounKind> {
-    let lower = word.to_lowercase();
+    let lower = word.to_lower();
     PRONOUNS
         .iter()
         .find(|(p, _)| *p == lower)

@@ -11,6 +11,8 @@
 //! and their close relatives. Lowercase, except the entity names, which are
 //! case-sensitive.
 
+use crate::text::{lower_char, ToLower};
+
 /// Month names and abbreviations with the month's number. Abbreviations are written
 /// without their period. "ago" (Spanish, Portuguese and Italian August) is left out:
 /// it is the English word of relative times ("2 hours ago").
@@ -208,7 +210,7 @@ fn same_word(entry: &str, word: &str) -> bool {
         && entry
             .chars()
             .zip(word.chars())
-            .all(|(e, w)| w.to_lowercase().eq(std::iter::once(e)))
+            .all(|(e, w)| lower_char(w) == e)
 }
 
 /// True for a weekday name or abbreviation (any case, trailing period or comma
@@ -220,33 +222,33 @@ pub fn is_weekday(word: &str) -> bool {
 
 /// True for a word that ends the name part of a byline.
 pub fn is_byline_stop(word: &str) -> bool {
-    BYLINE_STOPS.contains(&word.trim_end_matches([':', '.']).to_lowercase().as_str())
+    BYLINE_STOPS.contains(&word.trim_end_matches([':', '.']).to_lower().as_str())
 }
 
 /// True for a job-title word of bylines.
 pub fn is_byline_role(word: &str) -> bool {
-    BYLINE_ROLES.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
+    BYLINE_ROLES.contains(&word.trim_end_matches([',', '.']).to_lower().as_str())
 }
 
 /// True for a word of collective credits.
 pub fn is_staff_word(word: &str) -> bool {
-    STAFF_WORDS.contains(&word.to_lowercase().as_str())
+    STAFF_WORDS.contains(&word.to_lower().as_str())
 }
 
 /// True when a name is a news agency's.
 pub fn is_wire_agency(name: &str) -> bool {
-    let n = name.trim().trim_end_matches('.').to_lowercase();
+    let n = name.trim().trim_end_matches('.').to_lower();
     WIRE_AGENCIES.contains(&n.as_str())
 }
 
 /// True for a credential written after a name.
 pub fn is_credential(word: &str) -> bool {
-    CREDENTIALS.contains(&word.trim_end_matches(',').to_lowercase().as_str())
+    CREDENTIALS.contains(&word.trim_end_matches(',').to_lower().as_str())
 }
 
 /// True when a whole author value is a placeholder.
 pub fn is_placeholder_author(value: &str) -> bool {
-    let v = value.trim().trim_end_matches(':').to_lowercase();
+    let v = value.trim().trim_end_matches(':').to_lower();
     PLACEHOLDER_AUTHORS.contains(&v.as_str())
 }
 

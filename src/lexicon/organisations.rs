@@ -7,6 +7,7 @@
 //! wire services, national newsrooms and US government agencies that news copy cites
 //! without a head word, written out by hand.
 
+use crate::text::ToLower;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -173,7 +174,7 @@ fn heads() -> &'static HashSet<String> {
     SET.get_or_init(|| {
         HEAD_WORDS
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(ToLower::to_lower)
             .collect()
     })
 }
@@ -197,13 +198,13 @@ fn known() -> &'static HashMap<&'static str, &'static str> {
 
 /// True when `word` (any case) is an organisation head word.
 pub fn is_head_word(word: &str) -> bool {
-    heads().contains(&word.to_lowercase())
+    heads().contains(&word.to_lower())
 }
 
 /// True when `word` (any case) is a generic head that needs a longer name around it;
 /// legal forms count as such.
 pub fn is_generic_head(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.to_lower();
     GENERIC_HEADS.contains(&lower.as_str()) || is_legal_form(&lower)
 }
 

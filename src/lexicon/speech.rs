@@ -7,6 +7,7 @@
 //! hand with their inflected forms, and checked against the cues annotated in the
 //! PolNeAR training set. Lowercase.
 
+use crate::text::ToLower;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -433,11 +434,11 @@ pub fn cue(word: &str) -> Option<(&'static str, Strength)> {
 
 /// True when `word` (any case) is a statement noun.
 pub fn is_statement_noun(word: &str) -> bool {
-    STATEMENT_NOUNS.contains(&word.to_lowercase().as_str())
+    STATEMENT_NOUNS.contains(&word.to_lower().as_str())
 }
 
 /// True for auxiliaries and adverbs that may sit between a speaker and the cue.
 pub fn is_auxiliary(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.to_lower();
     AUXILIARIES.contains(&lower.as_str())
 }

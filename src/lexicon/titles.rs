@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use super::names::Gender;
 use super::word_set;
+use crate::text::ToLower;
 
 /// Honorifics before a name, with the gender they imply.
 pub const HONORIFICS: &[(&str, Gender)] = &[
@@ -238,7 +239,7 @@ pub const GENDERED_ROLES: &[(&str, Gender)] = &[
 ];
 
 fn bare(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+    word.trim_end_matches('.').to_lower()
 }
 
 /// The gender an honorific implies, if `word` is an honorific.

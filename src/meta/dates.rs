@@ -11,6 +11,7 @@ use crate::page::{Attr, NodeData, NodeId, Page, Tag};
 
 use super::date::{find_in_text, from_url, parse, NumericOrder, Stamp};
 use super::sources::{JsonLd, MetaTags};
+use crate::text::ToLower;
 
 /// Meta keys of the publication date, most trusted first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -295,7 +296,7 @@ fn class_of(page: &Page, id: NodeId) -> String {
 }
 
 fn says_modified(label: &str) -> bool {
-    let lower = label.to_lowercase();
+    let lower = label.to_lower();
     MODIFIED_LABELS.iter().any(|l| lower.contains(l))
 }
 

@@ -25,6 +25,7 @@ pub(crate) use byline::names_author;
 use crate::analysis::Metadata;
 use crate::page::{url, Attr, NodeId, Page, Tag};
 
+use crate::text::lower_char;
 use date::NumericOrder;
 use sources::{JsonLd, MetaTags};
 use text::{host_names, normalized, same_words};
@@ -197,7 +198,7 @@ fn is_initials(short: &str, long: &str) -> bool {
         && initials().count() == short.chars().count()
         && initials()
             .zip(short.chars())
-            .all(|(i, s)| i.to_lowercase().eq(s.to_lowercase()))
+            .all(|(i, s)| lower_char(i) == lower_char(s))
 }
 
 /// The language tag from `<html lang>`, then meta tags and JSON-LD.

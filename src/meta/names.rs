@@ -16,6 +16,7 @@ use crate::lexicon::names::is_particle;
 use crate::page::url;
 
 use super::date::{find_in_text, NumericOrder};
+use crate::text::ToLower;
 
 /// Words, after their labels, before a name ends in a written value: enough for
 /// "Maria de los Ángeles García Pérez".
@@ -526,15 +527,15 @@ fn is_plausible(words: &[&str], trust: Trust, first: bool) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
     let determiner = words
         .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "our"));
-    if words.iter().all(|w| is_function_word(&w.to_lowercase())) {
+        .is_some_and(|w| matches!(w.to_lower().as_str(), "the" | "a" | "an" | "our"));
+    if words.iter().all(|w| is_function_word(&w.to_lower())) {
         return false;
     }
     // "What Workforce Optimization Firms Actually Do" is a headline; "Our Foreign
     // Staff" is a credit.
     let opens_with_function_word = words
         .first()
-        .is_some_and(|w| is_function_word(&w.to_lowercase()));
+        .is_some_and(|w| is_function_word(&w.to_lower()));
     if opens_with_function_word && !words.iter().any(|w| is_staff_word(w)) {
         return false;
     }

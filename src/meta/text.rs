@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use crate::lexicon::metadata::entity;
 use crate::page::collapse_whitespace;
+use crate::text::lower_char;
 
 /// Decodes character references left in a value ("Traveler&#8217;s", "Maria &amp;
 /// Katerina"): sites escape twice, so the parsed attribute still holds them. Two
@@ -71,7 +72,7 @@ pub fn clean_value(s: &str) -> String {
 pub fn normalized(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .map(lower_char)
         .collect()
 }
 

@@ -14,6 +14,7 @@ use crate::page::{Attr, NodeId, Page, Tag};
 use super::sources::{JsonLd, MetaTags};
 use super::text::{clean_value, normalized, same_words};
 use super::SiteNames;
+use crate::text::ToLower;
 
 /// Meta keys that give the headline, most trusted first.
 const TITLE_KEYS: &[&str] = &[
@@ -202,7 +203,7 @@ fn similarity(a: &str, b: &str) -> f64 {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(ToLower::to_lower)
             .collect()
     };
     let (a, b) = (words(a), words(b));

@@ -8,6 +8,7 @@
 
 use crate::lexicon::{function_words, speech, titles};
 use crate::text::words::{is_ly_adverb, strip_possessive};
+use crate::text::ToLower;
 use crate::text::{is_quote_mark, Doc, TokenKind};
 
 mod before;
@@ -94,7 +95,7 @@ impl<'a> Reader<'_, 'a> {
     }
 
     fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+        self.word(i).to_lower()
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -118,7 +119,7 @@ impl<'a> Reader<'_, 'a> {
             return Some(c);
         }
         if self.doc.tokens[i].sentence_initial {
-            return speech::cue(&w.to_lowercase());
+            return speech::cue(&w.to_lower());
         }
         // French inversion glued by hyphens: "dit-il", "a-t-elle".
         let parts: Vec<&str> = w.split('-').collect();
@@ -150,7 +151,7 @@ impl<'a> Reader<'_, 'a> {
     /// "Trump *Tuesday night* said".
     pub fn is_time(&self, i: usize) -> bool {
         let w = self.word(i);
-        let lower = w.to_lowercase();
+        let lower = w.to_lower();
         function_words::is_calendar(w)
             || matches!(
                 lower.as_str(),
@@ -344,7 +345,7 @@ impl<'a> Reader<'_, 'a> {
             if self.is_punct(b) || self.quoted[b] || self.cue(b).is_some() {
                 break;
             }
-            let lower = w.to_lowercase();
+            let lower = w.to_lower();
             if b == a && function_words::pronoun(w).is_some() {
                 b += 1;
                 break;

@@ -9,6 +9,7 @@
 use super::frames::{Np, Reader};
 use crate::lexicon::function_words;
 use crate::lexicon::speech::{self, Strength};
+use crate::text::ToLower;
 use crate::text::{Sentence, TokenKind};
 
 /// The fewest words reported content needs: shorter is a fragment ("he said so").
@@ -117,7 +118,7 @@ fn cue_report(reader: &Reader, s: &Sentence, i: usize) -> Option<Report> {
     while b > s.first && speech::is_auxiliary(reader.word(b - 1)) && !reader.quoted[b - 1] {
         b -= 1;
     }
-    if b > s.first && PASSIVE.contains(&reader.word(b - 1).to_lowercase().as_str()) {
+    if b > s.first && PASSIVE.contains(&reader.word(b - 1).to_lower().as_str()) {
         return None;
     }
     if b > s.first && is_clause_comma(reader, b - 1) {
@@ -278,7 +279,7 @@ fn content_end(reader: &Reader, s: &Sentence, speaker: Np, first: usize) -> usiz
         })
         .unwrap_or(s.end);
     let subordinate = (s.first..speaker.first.min(s.end))
-        .any(|k| SUBORDINATORS.contains(&reader.word(k).to_lowercase().as_str()));
+        .any(|k| SUBORDINATORS.contains(&reader.word(k).to_lower().as_str()));
     if !subordinate {
         return aside;
     }
@@ -314,7 +315,7 @@ fn opens_clause(reader: &Reader, k: usize) -> bool {
         && reader.word(k + 1) == ","
         && function_words::is_function_word(reader.word(k));
     let k = if adverb { k + 2 } else { k };
-    let lower = reader.word(k).to_lowercase();
+    let lower = reader.word(k).to_lower();
     let preposition = PHRASE_OPENERS.contains(&lower.as_str());
     let participle = lower.ends_with("ing") && lower.len() > 5;
     reader.quoted[k] || !preposition && !participle
@@ -381,7 +382,7 @@ fn tail_ok(reader: &Reader, s: &Sentence, cue: usize) -> bool {
     k >= s.end
         || reader.quoted[k]
         || matches!(reader.word(k), "." | "," | ";" | ":" | "!" | "?")
-        || PHRASE_OPENERS.contains(&reader.word(k).to_lowercase().as_str())
+        || PHRASE_OPENERS.contains(&reader.word(k).to_lower().as_str())
 }
 
 /// Where the content starts after a cue: after "that" (within reach), after the object
@@ -412,7 +413,7 @@ fn content_start(
         return None;
     }
     let object_first = OBJECT_FIRST.contains(&lemma);
-    let preposition = PHRASE_OPENERS.contains(&reader.word(k).to_lowercase().as_str());
+    let preposition = PHRASE_OPENERS.contains(&reader.word(k).to_lower().as_str());
     if object_first || preposition {
         // "told reporters that", "said in a statement that".
         if let Some(that) = that_within_reach(reader, s, k) {
@@ -430,7 +431,7 @@ fn content_start(
 }
 
 fn is_complementizer(reader: &Reader, k: usize) -> bool {
-    speech::COMPLEMENTIZERS.contains(&reader.word(k).to_lowercase().as_str())
+    speech::COMPLEMENTIZERS.contains(&reader.word(k).to_lower().as_str())
 }
 
 /// The "that" a few words after a cue, before the clause ends.

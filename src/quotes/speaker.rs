@@ -10,6 +10,7 @@ use crate::lexicon::function_words::{self, PronounKind};
 use crate::lexicon::names::Gender;
 use crate::lexicon::{speech, titles};
 use crate::text::fold;
+use crate::text::ToLower;
 
 /// How many compatible names back a pronoun weighs subjects against nearness.
 const PRONOUN_CANDIDATES: usize = 3;
@@ -256,7 +257,7 @@ impl Resolver<'_, '_, '_> {
                 let before = (first..m.first)
                     .rev()
                     .find(|&i| !crate::lexicon::titles::is_title(doc.word(i)));
-                before.is_none_or(|i| !PREPOSITIONS.contains(&doc.word(i).to_lowercase().as_str()))
+                before.is_none_or(|i| !PREPOSITIONS.contains(&doc.word(i).to_lower().as_str()))
             })
             .map(|m| m.entity)
     }
@@ -270,7 +271,7 @@ impl Resolver<'_, '_, '_> {
         };
         // "During a speech in Ohio, Trump attacked Clinton…, saying": after a phrase set
         // before the subject, the clause starts at its comma.
-        let opener = self.reader.word(np.first).to_lowercase();
+        let opener = self.reader.word(np.first).to_lower();
         let clause = FRONTED
             .contains(&opener.as_str())
             .then(|| (np.first..np.end).find(|&k| self.reader.word(k) == ","))

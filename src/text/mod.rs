@@ -6,10 +6,12 @@
 //! quotes read this layer; it decides nothing about names or speech, only where words
 //! and sentences begin and end.
 
+mod case;
 mod sentences;
 mod tokens;
 pub mod words;
 
+pub use case::{lower_char, ToLower};
 pub use tokens::{is_apostrophe, is_dash, is_quote_mark, Token, TokenKind};
 
 /// A half-open byte range `[start, end)` of the text.
@@ -106,28 +108,26 @@ impl<'a> Doc<'a> {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        for l in c.to_lowercase() {
-            out.push(match l {
-                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-                'ç' | 'ć' | 'č' => 'c',
-                'ď' | 'đ' => 'd',
-                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-                'ğ' => 'g',
-                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-                'ł' | 'ľ' => 'l',
-                'ñ' | 'ń' | 'ň' => 'n',
-                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-                'ř' => 'r',
-                'ś' | 'š' | 'ş' | 'ș' => 's',
-                'ť' | 'ţ' | 'ț' => 't',
-                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-                'ý' | 'ÿ' => 'y',
-                'ź' | 'ż' | 'ž' => 'z',
-                '’' | 'ʼ' | '‘' => '\'',
-                '‐' | '‑' => '-',
-                other => other,
-            });
-        }
+        out.push(match lower_char(c) {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'ł' | 'ľ' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' | 'ʼ' | '‘' => '\'',
+            '‐' | '‑' => '-',
+            other => other,
+        });
     }
     out
 }

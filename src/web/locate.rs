@@ -12,6 +12,7 @@
 
 use std::cell::RefCell;
 
+use crate::text::lower_char;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,7 +47,7 @@ fn normal(c: char) -> char {
         '’' | '‘' | 'ʼ' | '`' => '\'',
         '“' | '”' | '„' | '«' | '»' | '″' => '"',
         '\u{00a0}' => ' ',
-        c => c.to_lowercase().next().unwrap_or(c),
+        c => lower_char(c),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::present::{citation, group_by_speaker, quotes_markdown, Source};
 use super::super::locate;
 use super::super::settings::{self, count, t, tf};
 use super::PanelUi;
+use crate::text::ToLower;
 
 impl PanelUi<'_> {
     /// Appends the people, organisations, places and quotes sections to `panel`.
@@ -305,7 +306,7 @@ fn file_name(title: Option<&str>) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(8)
-        .map(str::to_lowercase)
+        .map(ToLower::to_lower)
         .collect();
     if words.is_empty() {
         "quotes.md".to_string()
