@@ -9,6 +9,9 @@
 
 /// Sorts `items` by `key`, ascending; elements with equal keys keep their order.
 pub fn by_key<T>(items: &mut [T], key: impl Fn(&T) -> (u64, u64)) {
+    if items.len() < 2 {
+        return;
+    }
     let keyed: Vec<((u64, u64), usize)> = items
         .iter()
         .enumerate()

@@ -45,7 +45,7 @@ pub fn resolve(doc: &Doc, candidates: &[Candidate], strict: bool) -> (Vec<Entity
         r.entities[m.entity].mentions += 1;
     }
     for e in &mut r.entities {
-        e.forms.sort_unstable();
+        crate::order::by_key(&mut e.forms, |&f| (f as u64, 0));
     }
     (r.entities, r.mentions)
 }
@@ -268,7 +268,7 @@ impl Resolver<'_, '_> {
                 let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
                 others.extend(by_initials.get(&letters).into_iter().flatten());
             }
-            others.sort_unstable();
+            crate::order::by_key(&mut others, |&o| (o as u64, 0));
             others.dedup();
             let longer = others
                 .into_iter()
@@ -416,7 +416,7 @@ impl Resolver<'_, '_> {
             );
         }
         ids.extend(self.index.other_keys.get(&key).into_iter().flatten());
-        ids.sort_unstable();
+        crate::order::by_key(&mut ids, |&id| (id as u64, 0));
         ids.dedup();
         let start = self.doc.tokens[at].start;
         let mut best: Option<(usize, usize)> = None;

@@ -55,7 +55,7 @@ fn pieces(
     boilerplate: &[Boilerplate],
 ) -> Vec<NodeId> {
     let mut hidden: Vec<NodeId> = boilerplate.iter().map(|b| b.node).collect();
-    hidden.sort_unstable();
+    crate::order::by_key(&mut hidden, |&n| (u64::from(n), 0));
     let mut pieces = Vec::new();
     let mut skip_until = 0;
     // The container itself comes first: when it is the root, the root is the story.

@@ -57,7 +57,7 @@ pub fn beside_content(
     }
     let forum = kind == PageKind::Forum;
     let mut hidden: Vec<NodeId> = found.iter().map(|b| b.node).collect();
-    hidden.sort_unstable();
+    crate::order::by_key(&mut hidden, |&n| (u64::from(n), 0));
     let holds_title = |id: NodeId| title.is_some_and(|t| t == id || page.is_inside(t, id));
     // A run of cards holding most of the region is what the page shows (a collection
     // detected as a product, a comparison of the product's versions), not a carousel.

@@ -120,7 +120,7 @@ pub fn render(
         open: Vec::new(),
     };
     let mut skipped: Vec<NodeId> = boilerplate.iter().map(|b| b.node).collect();
-    skipped.sort_unstable();
+    crate::order::by_key(&mut skipped, |&n| (u64::from(n), 0));
     r.walk(pieces, &skipped);
     r.flush();
     Rendered {

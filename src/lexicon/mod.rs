@@ -79,7 +79,7 @@ impl FragmentIndex {
                 }
             }
         }
-        found.sort_unstable();
+        crate::order::by_key(&mut found, |&k| (k as u64, 0));
         found
     }
 }
