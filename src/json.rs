@@ -6,6 +6,12 @@
 //! serializer, its float formatting and its error messages into the module for three
 //! fixed shapes; these few functions write the same bytes. The CLI keeps serde (the
 //! types still derive `Serialize`), and the tests check that both writers agree.
+//!
+//! The reading half ([`parse`], into a [`Json`] value) is in `read.rs`.
+
+mod read;
+
+pub use read::{parse, Json};
 
 /// An object being written: `{"key":value,...}`.
 pub struct Object<'a> {

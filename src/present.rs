@@ -4,7 +4,7 @@
 //!
 //! Pure Rust, so the CLI's tests cover it; `src/web/` puts these strings on the page.
 
-use serde_json::Value;
+use crate::json::Json as Value;
 
 use crate::analysis::{Metadata, Quote};
 use crate::json::Object;
@@ -229,8 +229,8 @@ impl Preferences {
         let read = |value: Value| {
             let mut p = Preferences::default();
             match value {
-                Value::Object(map) => {
-                    for (key, value) in &map {
+                Value::Object(members) => {
+                    for (key, value) in &members {
                         p.set(key, value)?;
                     }
                 }
@@ -243,10 +243,7 @@ impl Preferences {
             }
             Some(p)
         };
-        serde_json::from_str(json)
-            .ok()
-            .and_then(read)
-            .unwrap_or_default()
+        crate::json::parse(json).and_then(read).unwrap_or_default()
     }
 
     /// Sets field `key` from `value`; `None` when the value does not fit the field.

@@ -1,11 +1,15 @@
 //! The browser's JSON (`Analysis::to_json`, written by hand) is the CLI's (serde_json):
 //! the same bytes for every page of Readability's test corpus and a slice of WCXB dev,
-//! so the extension, the demo and `lede analyze` keep printing one format. Skipped,
-//! with a note, when the shared folder is not beside the checkout.
+//! so the extension, the demo and `lede analyze` keep printing one format. And the
+//! core's JSON reader (`lede::json::parse`) reads what serde_json reads, on awkward
+//! input and on every JSON-LD script of those pages. The corpus tests are skipped, with
+//! a note, when the shared folder is not beside the checkout.
 
 mod common;
 
 use lede::eval::run::read_html;
+use lede::json::Json;
+use lede::page::{Attr, Tag};
 
 fn same_json(name: &str, html: &[u8], url: Option<&str>) {
     let analysis = lede::analyze_html(html, url, &lede::Options::default());
@@ -113,4 +117,141 @@ fn awkward_values_give_serde_json_bytes() {
         let serde = serde_json::to_string(&a).expect("the analysis serialises");
         assert_eq!(a.to_json(), serde);
     }
+}
+
+/// Our value as serde_json's, to compare the two readers.
+fn as_serde(value: &Json) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Bool(*b),
+        Json::Number(n) => serde_json::from_str(n).unwrap_or(Value::Null),
+        Json::String(s) => Value::String(s.clone()),
+        Json::Array(items) => Value::Array(items.iter().map(as_serde).collect()),
+        Json::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.clone(), as_serde(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// Both readers accept `text` or both refuse it, and agree on the value; the one
+/// difference allowed is a number too large for a float, which serde_json refuses and
+/// ours keeps as written.
+fn reads_as_serde_json(text: &str) {
+    let ours = lede::json::parse(text);
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Err(e) if e.to_string().starts_with("number out of range") => {
+            assert!(ours.is_some(), "{text:?}");
+        }
+        serde => assert_eq!(ours.as_ref().map(as_serde), serde.ok(), "{text:?}"),
+    }
+}
+
+#[test]
+fn awkward_json_reads_as_serde_json_reads_it() {
+    let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    for text in [
+        "",
+        " ",
+        "null",
+        "true",
+        "false",
+        "nul",
+        "truex",
+        "0",
+        "-0",
+        "12",
+        "-12.5e3",
+        "1E+2",
+        "1e-2",
+        "01",
+        "1.",
+        ".5",
+        "-",
+        "1e",
+        "+1",
+        "[]",
+        "[1,]",
+        "[,1]",
+        "[1 2]",
+        "{}",
+        r#"{"a":1,}"#,
+        r#"{"a" 1}"#,
+        r#"{a:1}"#,
+        r#"{"a":1,"a":2}"#,
+        r#"{"@graph":[{"@type":"NewsArticle","headline":"A \"quoted\" \/ title"}]}"#,
+        r#""\u00e9\u4e2d\ud83d\ude00""#,
+        r#""\ud83d""#,
+        r#""\ude00\ud83d""#,
+        r#""\x""#,
+        r#""\u12""#,
+        "\"tab\there\"",
+        "\"line\nbreak\"",
+        "\"é ü 中\"",
+        "[1] x",
+        " {} ",
+        r#"{"a":[true,false,null,{"b":"c"}]}"#,
+        "18446744073709551616",
+        "[\"a\"\r\n]",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "123456789012345678901234567890",
+    ] {
+        reads_as_serde_json(text);
+    }
+    for depth in [127, 128, 100_000] {
+        reads_as_serde_json(&nested(depth));
+    }
+}
+
+/// The text of every `application/ld+json` script of the page.
+fn json_ld_scripts(html: &[u8]) -> Vec<String> {
+    let page = lede::page::from_html::parse_bytes(html, None);
+    page.elements_with_tag(Tag::Script)
+        .filter(|&id| {
+            page.node(id)
+                .attr(Attr::Type)
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+        })
+        .map(|id| {
+            page.descendants(id)
+                .filter_map(|d| page.node(d).text())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_json_ld_script_of_the_corpora_reads_as_serde_json_reads_it() {
+    let corpus = common::shared_dir().join("corpus");
+    let mut pages: Vec<std::path::PathBuf> = Vec::new();
+    for (dir, file) in [
+        ("readability", Some("source.html")),
+        ("wcxb-dev/html", None),
+    ] {
+        let Ok(entries) = std::fs::read_dir(corpus.join(dir)) else {
+            eprintln!("note: {} missing; skipped", corpus.join(dir).display());
+            continue;
+        };
+        pages.extend(entries.flatten().map(|e| match file {
+            Some(f) => e.path().join(f),
+            None => e.path(),
+        }));
+    }
+    let mut scripts = 0;
+    for path in &pages {
+        let Ok(html) = read_html(path) else { continue };
+        for text in json_ld_scripts(&html) {
+            reads_as_serde_json(text.trim());
+            scripts += 1;
+        }
+    }
+    if !pages.is_empty() {
+        assert!(scripts > 500, "only {scripts} scripts read");
+    }
+    eprintln!("{scripts} JSON-LD scripts of {} pages", pages.len());
 }

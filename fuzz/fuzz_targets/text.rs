@@ -4,7 +4,9 @@
 //! The first byte picks the language hint (none, English, German, French, Spanish);
 //! the first line of the rest is the headline hint and the whole rest is the article
 //! text. Besides "never panics", it asserts that every offset and index the stages
-//! hand out points inside the text, on a character boundary, in order.
+//! hand out points inside the text, on a character boundary, in order. The same text
+//! also goes through the core's JSON reader, which must accept exactly what
+//! serde_json accepts.
 
 #![no_main]
 
@@ -23,6 +25,12 @@ fuzz_target!(|data: &[u8]| {
         title,
         lang: LANGS[usize::from(first) % LANGS.len()],
     };
+    let ours = lede::json::parse(&text).is_some();
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        // Numbers are kept as written, so ours reads one too large for a float.
+        Err(e) if e.to_string().starts_with("number out of range") => assert!(ours),
+        serde => assert_eq!(ours, serde.is_ok(), "the JSON readers disagree"),
+    }
     let doc = Doc::new(&text);
     check_doc(&doc);
     let actors = lede::actors::find(&doc, &hints);

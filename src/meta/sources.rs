@@ -2,7 +2,7 @@
 //! each read once. Values come out readable (references decoded, whitespace
 //! collapsed); which value wins for which field is decided by the field's reader.
 
-use serde_json::{Map, Value};
+use crate::json::Json as Value;
 
 use super::text::clean_value;
 use crate::page::{Attr, Page, Tag};
@@ -293,11 +293,12 @@ impl JsonLd {
 
     /// The object a bare `{"@id": ...}` reference points to, or the value itself.
     fn resolve<'v>(&'v self, value: &'v Value) -> &'v Value {
-        let Some(map) = value.as_object() else {
+        let Some(members) = value.as_object() else {
             return value;
         };
-        let is_reference = map.len() == 1 && map.contains_key("@id");
-        let target = map.get("@id").and_then(Value::as_str);
+        // Only `@id` (serde_json's map would hold a repeated key once).
+        let is_reference = !members.is_empty() && members.iter().all(|(k, _)| k == "@id");
+        let target = value.get("@id").and_then(Value::as_str);
         match target {
             Some(id) if is_reference => self
                 .objects
@@ -328,25 +329,24 @@ fn parse_lenient(text: &str) -> Option<Value> {
         }
     }
     let t = t.trim_end_matches(';');
-    if let Ok(value) = serde_json::from_str(t) {
-        return Some(value);
-    }
-    let spaced: String = t
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    serde_json::from_str(&spaced).ok()
+    crate::json::parse(t).or_else(|| {
+        let spaced: String = t
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        crate::json::parse(&spaced)
+    })
 }
 
 fn flatten(value: Value, out: &mut Vec<Value>) {
     match value {
         Value::Array(items) => items.into_iter().for_each(|v| flatten(v, out)),
-        Value::Object(mut map) => {
-            if let Some(graph) = map.remove("@graph") {
+        mut object @ Value::Object(_) => {
+            if let Some(graph) = object.remove("@graph") {
                 flatten(graph, out);
             }
-            let main = take_main_entity(&mut map);
-            out.push(Value::Object(map));
+            let main = take_main_entity(&mut object);
+            out.push(object);
             if let Some(main) = main {
                 flatten(main, out);
             }
@@ -356,13 +356,12 @@ fn flatten(value: Value, out: &mut Vec<Value>) {
 }
 
 /// A `mainEntity` that is itself a described object (not a bare reference).
-fn take_main_entity(map: &mut Map<String, Value>) -> Option<Value> {
-    let described = map
+fn take_main_entity(object: &mut Value) -> Option<Value> {
+    let described = object
         .get("mainEntity")
-        .and_then(Value::as_object)
-        .is_some_and(|m| m.contains_key("@type"));
+        .is_some_and(|m| m.get("@type").is_some());
     if described {
-        map.remove("mainEntity")
+        object.remove("mainEntity")
     } else {
         None
     }
