@@ -169,10 +169,10 @@ fn reference_paragraphs(doc: &Doc) -> Vec<bool> {
                 && doc.word(first).chars().skip(1).any(char::is_lowercase);
             let closed = |i: usize| {
                 initials(i)
-                    && (doc.word(i).ends_with('.') || matches!(word_at(doc, i + 1), "," | "."))
+                    && (doc.word(i).ends_with('.') || matches!(doc.word_at(i + 1), "," | "."))
             };
             let vancouver = closed(first + 1);
-            let apa = word_at(doc, first + 1) == "," && closed(first + 2);
+            let apa = doc.word_at(first + 1) == "," && closed(first + 2);
             surname && (vancouver || apa) && (first..end).any(|i| locator_at(doc, i))
         })
         .collect()
@@ -188,18 +188,10 @@ fn locator_at(doc: &Doc, i: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Number)
     };
     match doc.word(i) {
-        "(" => i > 0 && number(i - 1) && number(i + 1) && word_at(doc, i + 2) == ")",
+        "(" => i > 0 && number(i - 1) && number(i + 1) && doc.word_at(i + 2) == ")",
         ";" => i > 0 && number(i - 1) && number(i + 1),
-        "et" => matches!(word_at(doc, i + 1), "al" | "al."),
+        "et" => matches!(doc.word_at(i + 1), "al" | "al."),
         w => matches!(w, "doi" | "DOI" | "URL" | "accessed" | "Retrieved"),
-    }
-}
-
-fn word_at<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
-    if i < doc.tokens.len() {
-        doc.word(i)
-    } else {
-        ""
     }
 }
 

@@ -42,25 +42,22 @@ fn modifies_next(doc: &Doc, end: usize) -> bool {
     end < doc.tokens.len()
         && doc.tokens[end].sentence == doc.tokens[end - 1].sentence
         && is_word(doc, end)
-        && word(doc, end)
+        && doc
+            .word_at(end)
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
-        && titles::is_role_noun(word(doc, end))
-}
-
-fn word<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
-    doc.word(i)
+        && titles::is_role_noun(doc.word_at(end))
 }
 
 /// A role noun at token `i`, unless capitalised inside a longer name ("Cabo *Mayor*").
 fn role_noun_at(doc: &Doc, i: usize) -> bool {
-    let w = word(doc, i);
+    let w = doc.word_at(i);
     let in_name = crate::text::words::is_capitalised(w)
         && i > 0
         && same_sentence(doc, i - 1, i)
         && is_word(doc, i - 1)
-        && crate::text::words::is_capitalised(word(doc, i - 1));
+        && crate::text::words::is_capitalised(doc.word_at(i - 1));
     titles::is_role_noun(w) && !in_name
 }
 
@@ -77,8 +74,9 @@ fn extend_title_left(doc: &Doc, mut a: usize) -> usize {
     while a > 0
         && same_sentence(doc, a - 1, a)
         && is_word(doc, a - 1)
-        && titles::is_office_word(word(doc, a - 1))
-        && word(doc, a - 1)
+        && titles::is_office_word(doc.word_at(a - 1))
+        && doc
+            .word_at(a - 1)
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
@@ -94,12 +92,12 @@ fn description_before(doc: &Doc, first: usize) -> Option<String> {
     if first == 0 || !same_sentence(doc, first - 1, first) || !is_word(doc, first - 1) {
         return None;
     }
-    if !titles::is_role_noun(word(doc, first - 1)) {
+    if !titles::is_role_noun(doc.word_at(first - 1)) {
         return None;
     }
     let mut a = first - 1;
     while a > 0 && first - a < 7 && same_sentence(doc, a - 1, a) && is_word(doc, a - 1) {
-        let w = word(doc, a - 1);
+        let w = doc.word_at(a - 1);
         let stem = strip_possessive(w).0;
         if function_words::is_function_word(stem)
             || function_words::is_determiner(stem)
@@ -116,7 +114,7 @@ fn description_before(doc: &Doc, first: usize) -> Option<String> {
 /// "the spokesperson for the United States National Security Council, Adrienne
 /// Watson": a noun phrase holding a role noun, then a comma, then the name.
 fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
-    if first < 2 || word(doc, first - 1) != "," || !same_sentence(doc, first - 2, first) {
+    if first < 2 || doc.word_at(first - 1) != "," || !same_sentence(doc, first - 2, first) {
         return None;
     }
     let end = first - 1;
@@ -127,7 +125,7 @@ fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
         if !is_word(doc, i) {
             break;
         }
-        let w = word(doc, i);
+        let w = doc.word_at(i);
         let lower = w.to_lower();
         if function_words::is_determiner(w) && has_role {
             break;
@@ -140,10 +138,10 @@ fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
         has_role |= role_noun_at(doc, i);
         a = i;
     }
-    while a < end && function_words::is_determiner(word(doc, a)) {
+    while a < end && function_words::is_determiner(doc.word_at(a)) {
         a += 1;
     }
-    let start = (a..end).find(|&i| !NP_INSIDE.contains(&word(doc, i).to_lower().as_str()))?;
+    let start = (a..end).find(|&i| !NP_INSIDE.contains(&doc.word_at(i).to_lower().as_str()))?;
     let role_at = (start..end).position(|i| role_noun_at(doc, i))?;
     (role_at < 6).then(|| name_text(doc, start, end))
 }
@@ -152,23 +150,23 @@ fn apposition_before(doc: &Doc, first: usize) -> Option<String> {
 /// name, a comma and a noun phrase whose head (within its first words) is a role noun.
 fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
     let mut i = end;
-    while i < doc.tokens.len() && word(doc, i) == "." {
+    while i < doc.tokens.len() && doc.word_at(i) == "." {
         i += 1;
     }
     if i >= doc.tokens.len()
-        || word(doc, i) != ","
+        || doc.word_at(i) != ","
         || doc.tokens[i].paragraph != doc.tokens[end.saturating_sub(1)].paragraph
     {
         return None;
     }
     let mut a = i + 1;
-    while a < doc.tokens.len() && function_words::is_determiner(word(doc, a)) {
+    while a < doc.tokens.len() && function_words::is_determiner(doc.word_at(a)) {
         a += 1;
     }
     let mut b = a;
     let mut role_at = None;
     while b < doc.tokens.len() && b - a < MAX_ROLE_WORDS && is_word(doc, b) {
-        let w = word(doc, b);
+        let w = doc.word_at(b);
         let lower = w.to_lower();
         if matches!(
             lower.as_str(),
@@ -182,7 +180,7 @@ fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
             // *Mayor*").
             let in_name = crate::text::words::is_capitalised(w)
                 && b > a
-                && crate::text::words::is_capitalised(word(doc, b - 1));
+                && crate::text::words::is_capitalised(doc.word_at(b - 1));
             // Before its head, a description holds modifiers, not function words: in
             // "Parata, watched by his father, …" the words after the comma are a clause.
             let clause_word = NP_INSIDE.contains(&lower.as_str())
@@ -204,6 +202,6 @@ fn apposition_after(doc: &Doc, end: usize) -> Option<String> {
     // a role.)
     let role_noun = a + role_at.unwrap_or(0);
     let names_someone = doc.tokens.get(role_noun + 1).is_some()
-        && crate::lexicon::names::given_name(word(doc, role_noun + 1)).is_some();
+        && crate::lexicon::names::given_name(doc.word_at(role_noun + 1)).is_some();
     (b > a && !names_someone).then(|| name_text(doc, a, b))
 }

@@ -79,6 +79,16 @@ impl<'a> Doc<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// The text of a token, or "" past the last one: for rules that look a few tokens
+    /// ahead.
+    pub fn word_at(&self, token: usize) -> &'a str {
+        if token < self.tokens.len() {
+            self.word(token)
+        } else {
+            ""
+        }
+    }
+
     /// The text of a byte range.
     pub fn slice(&self, span: Span) -> &'a str {
         &self.text[span.start..span.end]
