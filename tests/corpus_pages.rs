@@ -35,18 +35,21 @@ fn wcxb_f1(id: &str) -> Option<f64> {
     word_scores(&Bag::of(text), &Bag::of(&analysis.text)).map(|s| s.f1)
 }
 
-/// Word F1 of our text on Readability test page `name`.
-fn readability_f1(name: &str) -> Option<f64> {
+/// Our text on Readability test page `name`.
+fn readability_text(name: &str) -> Option<String> {
     let dir = shared()?.join("corpus/readability").join(name);
     let html = std::fs::read(dir.join("source.html")).expect("source.html");
-    let analysis = lede::analyze_html(
-        &html,
-        Some("http://fakehost/test/page.html"),
-        &lede::Options::default(),
-    );
+    let url = Some("http://fakehost/test/page.html");
+    Some(lede::analyze_html(&html, url, &lede::Options::default()).text)
+}
+
+/// Word F1 of our text on Readability test page `name`.
+fn readability_f1(name: &str) -> Option<f64> {
+    let text = readability_text(name)?;
+    let dir = shared()?.join("corpus/readability").join(name);
     let expected = std::fs::read_to_string(dir.join("expected.html")).expect("expected.html");
     let gold = body_text(&lede::page::from_html::parse(&expected, None));
-    word_scores(&Bag::of(&gold), &Bag::of(&analysis.text)).map(|s| s.f1)
+    word_scores(&Bag::of(&gold), &Bag::of(&text)).map(|s| s.f1)
 }
 
 fn assert_f1(page: &str, f1: Option<f64>, at_least: f64) {
@@ -351,4 +354,23 @@ fn segments_streamed_out_of_order_are_read() {
     assert_f1("wcxb 4503", wcxb_f1("4503"), 0.8);
     assert_f1("wcxb 2838", wcxb_f1("2838"), 0.85);
     assert_f1("wcxb 2923", wcxb_f1("2923"), 0.85);
+}
+
+#[test]
+fn pieces_the_page_sets_apart_are_not_glued_into_one_word() {
+    // Readability's nytimes-5: each photo's caption, its "Credit" label and the
+    // photographer sit in sibling spans with no space between, which read as
+    // "CreditKevin Frayer". WCXB 2907: a sort menu's label and its value ("Sort
+    // byRanking"). Both are separate words now.
+    if let Some(text) = readability_text("nytimes-5") {
+        assert!(
+            text.contains("Credit Kevin Frayer/Getty Images"),
+            "credit set apart"
+        );
+        assert!(!text.contains("CreditKevin"), "credit glued");
+    }
+    if let Some(text) = wcxb_text("2907") {
+        assert!(text.contains("Sort by Ranking"), "menu label set apart");
+    }
+    assert_f1("wcxb 2907", wcxb_f1("2907"), 0.75);
 }

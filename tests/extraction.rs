@@ -118,6 +118,36 @@ fn figures_keep_caption_and_lazy_images_their_real_source() {
 }
 
 #[test]
+fn a_caption_its_credit_label_and_the_photographer_stay_apart() {
+    // The caption, the "Credit" label and the name sit in sibling spans with no space
+    // between (Readability's nytimes-5 has one per photo); a word split across
+    // elements with no capital after the split stays one word.
+    let a = analyze(&format!(
+        "{PROSE}<figure><img src='/img/hall.jpg'><figcaption><span>The hall on Tuesday.</span>\
+         <span><span>Credit</span><span>Ana Ruiz for the Paper</span></span></figcaption></figure>\
+         <p>The <b>vote</b>s were counted by <span>mid</span>night, the clerk said.</p>"
+    ));
+    assert!(
+        a.text
+            .contains("The hall on Tuesday. Credit Ana Ruiz for the Paper"),
+        "{}",
+        a.text
+    );
+    assert!(
+        a.html.contains(
+            "<figcaption>The hall on Tuesday. Credit Ana Ruiz for the Paper</figcaption>"
+        ),
+        "{}",
+        a.html
+    );
+    assert!(
+        a.text.contains("The votes were counted by midnight"),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
 fn nothing_that_runs_code_survives() {
     let a = analyze(&format!(
         "{PROSE}<p onclick='alert(1)'>Click <a href='javascript:alert(2)'>here</a> or \

@@ -148,6 +148,19 @@ enum Step {
     Close(NodeId),
 }
 
+/// True when a run of text `next` meets the text before it at an element boundary
+/// with no space between, the text before ending a word or a sentence and `next`
+/// starting with a capital: pieces the page's style sets apart, such as a caption,
+/// its "Credit" label and the photographer's name, which read as one word otherwise
+/// ("underground.CreditChang W. Lee").
+fn set_apart(before: &str, next: &str) -> bool {
+    let ends = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || matches!(c, '.' | '!' | '?'));
+    ends && next.chars().next().is_some_and(char::is_uppercase)
+}
+
 impl Renderer<'_> {
     /// Walks the pieces with an explicit stack, so deep nesting cannot overflow.
     fn walk(&mut self, pieces: &[NodeId], skipped: &[NodeId]) {
@@ -278,6 +291,10 @@ impl Renderer<'_> {
             self.para.push_str(t);
             escape_into(&mut self.html, t, false);
             return;
+        }
+        if set_apart(&self.para, t) {
+            self.para.push(' ');
+            self.html.push(' ');
         }
         push_collapsed(&mut self.para, t);
         let mut collapsed = String::with_capacity(t.len());
