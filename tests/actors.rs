@@ -323,3 +323,30 @@ fn a_reporting_credit_with_an_initial_is_no_reference() {
         listing(&analysis.people)
     );
 }
+
+#[test]
+fn a_photo_credit_names_the_photographer_and_the_paper_apart() {
+    // Readability's nytimes-3: every photo is credited "Credit Michael Appleton for
+    // The New York Times". The label and the photographer were read into one
+    // organisation, "Appleton for The New York Times".
+    let Some(analysis) = readability_page("nytimes-3") else {
+        return;
+    };
+    let orgs = listing(&analysis.organizations);
+    assert!(
+        named(&analysis.organizations, "The New York Times").is_some(),
+        "{orgs}"
+    );
+    assert!(
+        !analysis
+            .organizations
+            .iter()
+            .any(|o| o.name.contains("Credit") || o.name.contains(" for The New York Times")),
+        "{orgs}"
+    );
+    assert!(
+        named(&analysis.people, "Michael Appleton").is_some(),
+        "{}",
+        listing(&analysis.people)
+    );
+}

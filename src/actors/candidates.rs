@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use crate::lexicon::names::{self, Gender};
-use crate::lexicon::{function_words, organisations, places, speech, titles};
+use crate::lexicon::{function_words, metadata, organisations, places, speech, titles};
 use crate::text::words::{
     has_lowercase_tail, is_all_caps, is_capitalised, is_initial, strip_possessive,
 };
@@ -335,6 +335,10 @@ impl Classifier<'_, '_> {
             return true;
         }
         let initial = token.sentence_initial;
+        // "Credit Michael Appleton for The New York Times": a caption's credit label.
+        if initial && b - a > 1 && metadata::is_credit_label(w) {
+            return true;
+        }
         initial
             && (speech::cue(&w.to_lower()).is_some() || self.lowercase.contains(&w.to_lower()))
             && self.lexicon_class(a, a + 1).is_none()
@@ -397,8 +401,9 @@ impl Classifier<'_, '_> {
             }
             let title_of = links[0] == "of" && titles::is_title(self.word(c - 1));
             // "Ross Eisenbrey of the Economic Policy Institute", "Mr. Morgan of the
-            // Sierra Club": a person and where they work are two actors.
-            if links[0] == "of" && self.person_before(a, c) {
+            // Sierra Club", a photo credit's "Kirsten Luce for The New York Times": a
+            // person and where they work are two actors.
+            if matches!(links[0], "of" | "for") && self.person_before(a, c) {
                 return false;
             }
             return head(a, c) || head(d, e) || title_of;

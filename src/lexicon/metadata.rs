@@ -91,6 +91,14 @@ pub const BYLINE_STOPS: &[&str] = &[
     "el", "hace", "actualizado", "publicado", "há", "em", "před", "aktualizováno",
 ];
 
+/// Labels that open a picture's credit line ("*Credit* Chang W. Lee/The New York
+/// Times", "*Photo*: Jane Doe"): no part of the name after them.
+#[rustfmt::skip]
+pub const CREDIT_LABELS: &[&str] = &[
+    "credit", "credits", "photo", "photos", "photograph", "photographs", "foto", "fotos",
+    "crédit", "crédito", "créditos",
+];
+
 /// Job-title words that follow a name in visible bylines ("Rachel MacDonald *Writer*",
 /// "Keith Barry *Senior* Autos Reporter", "Daniel Kahn Gillmor, *Senior* Staff
 /// Technologist"): the name ends before them.
@@ -233,6 +241,11 @@ pub fn is_byline_role(word: &str) -> bool {
 /// True for a word of collective credits.
 pub fn is_staff_word(word: &str) -> bool {
     STAFF_WORDS.contains(&word.to_lower().as_str())
+}
+
+/// True for a label that opens a picture's credit line ("Credit", "Photo").
+pub fn is_credit_label(word: &str) -> bool {
+    CREDIT_LABELS.contains(&word.trim_end_matches(':').to_lower().as_str())
 }
 
 /// True when a name is a news agency's.
