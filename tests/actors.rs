@@ -350,3 +350,30 @@ fn a_photo_credit_names_the_photographer_and_the_paper_apart() {
         listing(&analysis.people)
     );
 }
+
+#[test]
+fn an_acronym_the_text_defines_as_a_term_is_no_organisation() {
+    // Readability's wikipedia-2 defines "gross domestic product (GDP)" and
+    // "mixed-member proportional (MMP)"; lwn-1 "geographic information system (GIS)".
+    // They were listed as organisations. la-nacion's "Coordinadora Arauco-Malleco
+    // (CAM)", a name in title case, stays one.
+    for (page, gone) in [("wikipedia-2", ["GDP", "MMP"]), ("lwn-1", ["GIS", "LTR"])] {
+        let Some(analysis) = readability_page(page) else {
+            return;
+        };
+        for acronym in gone {
+            assert!(
+                named(&analysis.organizations, acronym).is_none(),
+                "{page}: {}",
+                listing(&analysis.organizations)
+            );
+        }
+    }
+    if let Some(analysis) = readability_page("la-nacion") {
+        assert!(
+            named(&analysis.organizations, "CAM").is_some(),
+            "{}",
+            listing(&analysis.organizations)
+        );
+    }
+}

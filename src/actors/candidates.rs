@@ -86,6 +86,7 @@ fn is_link(word: &str) -> bool {
 /// Finds and classifies every candidate name of the document.
 pub fn find(doc: &Doc) -> Vec<Candidate> {
     let lowercase = lowercase_words(doc);
+    let terms = defined_terms(doc);
     let headlines = headline_paragraphs(doc);
     let references = reference_paragraphs(doc);
     let mut out = Vec::new();
@@ -101,6 +102,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                 let classifier = Classifier {
                     doc,
                     lowercase: &lowercase,
+                    terms: &terms,
                 };
                 classifier.classify(i, end, &mut out);
                 classifier.split_countries(before, &mut out);
@@ -126,6 +128,84 @@ fn lowercase_words(doc: &Doc) -> HashSet<String> {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(ToLower::to_lower)
         .collect()
+}
+
+/// Acronyms the text defines as terms, not names: "(SD)" after "standard deviation",
+/// "(GDP)" after "gross domestic product", "(GIS)" after "geographic information
+/// system", or a glossary line "GLM: general linear model". The words spell the
+/// acronym by their initials (connectors may be skipped, a hyphenated word gives one
+/// letter a part), and at least one is written in lowercase: a name in title case,
+/// "Coordinadora Arauco-Malleco (CAM)" or "National Security Council (NSC)", may be
+/// an organisation's, so its acronym stays a name.
+fn defined_terms(doc: &Doc) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for i in 0..doc.tokens.len() {
+        let acronym = doc.word(i);
+        if !is_all_caps(acronym) {
+            continue;
+        }
+        let letters: Vec<char> = acronym
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(crate::text::lower_char)
+            .collect();
+        if !(2..=6).contains(&letters.len()) {
+            continue;
+        }
+        let bracketed = i > 0
+            && matches!(doc.word(i - 1), "(" | "[")
+            && matches!(doc.word_at(i + 1), ")" | "]");
+        let glossary =
+            doc.word_at(i + 1) == ":" && doc.paragraph_tokens.iter().any(|&(first, _)| first == i);
+        if bracketed && spells(doc, (0..i - 1).rev(), &letters, true)
+            || glossary && spells(doc, i + 2..doc.tokens.len(), &letters, false)
+        {
+            out.insert(acronym.to_string());
+        }
+    }
+    out
+}
+
+/// True when the words of `tokens`, read in the order given (backwards when
+/// `backwards`, with `letters` reversed too), spell `letters` by their initials
+/// (hyphenated parts and connectors as `defined_terms` says), one of them is written
+/// in lowercase, and none is an organisation's head word.
+fn spells(
+    doc: &Doc,
+    tokens: impl Iterator<Item = usize>,
+    letters: &[char],
+    backwards: bool,
+) -> bool {
+    let mut wanted: Vec<char> = letters.to_vec();
+    if !backwards {
+        wanted.reverse();
+    }
+    // `wanted` is popped from its end: the next letter to match.
+    let mut lowercase = false;
+    for i in tokens.take(12) {
+        if wanted.is_empty() {
+            break;
+        }
+        let word = doc.word(i);
+        if doc.tokens[i].kind != TokenKind::Word || organisations::is_head_word(word) {
+            return false;
+        }
+        if is_link(&word.to_lower()) {
+            continue;
+        }
+        lowercase |= word.chars().next().is_some_and(char::is_lowercase);
+        let mut parts: Vec<&str> = word.split('-').collect();
+        if backwards {
+            parts.reverse();
+        }
+        for part in parts {
+            let initial = part.chars().next().map(crate::text::lower_char);
+            if initial.is_none() || initial != wanted.pop() {
+                return false;
+            }
+        }
+    }
+    lowercase && wanted.is_empty()
 }
 
 /// Paragraphs written in title case (headlines, including PolNeAR's title line): at
@@ -247,6 +327,7 @@ fn extend(doc: &Doc, i: usize, sentence_end: usize) -> usize {
 struct Classifier<'d, 'a> {
     doc: &'d Doc<'a>,
     lowercase: &'d HashSet<String>,
+    terms: &'d HashSet<String>,
 }
 
 impl Classifier<'_, '_> {
@@ -566,7 +647,11 @@ impl Classifier<'_, '_> {
             return c;
         }
         if !several && is_all_caps(w) && w.chars().count() <= 6 {
-            c.class = Class::Organization;
+            c.class = if self.terms.contains(w) {
+                Class::Descriptor
+            } else {
+                Class::Organization
+            };
             return c;
         }
         c.weak = !several
