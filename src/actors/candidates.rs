@@ -106,7 +106,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                 };
                 classifier.classify(i, end, &mut out);
                 classifier.split_countries(before, &mut out);
-                let headline = headlines.contains(&sentence.paragraph);
+                let headline = headlines.get(sentence.paragraph) == Some(&true);
                 for c in &mut out[before..] {
                     c.headline = headline;
                 }
@@ -211,19 +211,18 @@ fn spells(
 /// Paragraphs written in title case (headlines, including PolNeAR's title line): at
 /// least four words, seven in ten of them capitalised. German sentences, with their
 /// capitalised nouns, stay below that; English title case is above it.
-fn headline_paragraphs(doc: &Doc) -> HashSet<usize> {
-    let mut out = HashSet::new();
-    for (index, &(first, end)) in doc.paragraph_tokens.iter().enumerate() {
-        let words: Vec<&str> = (first..end)
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .map(|i| doc.word(i))
-            .collect();
-        let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
-        if words.len() >= 4 && capitalised * 10 >= words.len() * 7 {
-            out.insert(index);
-        }
-    }
-    out
+fn headline_paragraphs(doc: &Doc) -> Vec<bool> {
+    doc.paragraph_tokens
+        .iter()
+        .map(|&(first, end)| {
+            let words: Vec<&str> = (first..end)
+                .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .map(|i| doc.word(i))
+                .collect();
+            let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
+            words.len() >= 4 && capitalised * 10 >= words.len() * 7
+        })
+        .collect()
 }
 
 /// Paragraphs that are entries of a reference list ("Liu CH, Stevens C, Wong SHM. The
