@@ -17,6 +17,8 @@ mod date;
 mod dates;
 mod names;
 mod sources;
+
+pub use sources::json_ld_scripts;
 mod text;
 mod title;
 

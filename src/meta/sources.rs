@@ -153,6 +153,21 @@ fn normalize_key(key: &str) -> String {
     key
 }
 
+/// The text of each `application/ld+json` script of the page, in document order.
+pub fn json_ld_scripts(page: &Page) -> impl Iterator<Item = String> + '_ {
+    page.elements_with_tag(Tag::Script)
+        .filter(|&id| {
+            page.node(id)
+                .attr(Attr::Type)
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+        })
+        .map(|id| {
+            page.descendants(id)
+                .filter_map(|d| page.node(d).text())
+                .collect()
+        })
+}
+
 /// The JSON-LD objects of the page, with the ones that describe its story.
 pub struct JsonLd {
     objects: Vec<Value>,
@@ -169,18 +184,7 @@ impl JsonLd {
     /// strings), and flattens `@graph` lists and `mainEntity` objects.
     pub fn collect(page: &Page) -> Self {
         let mut objects = Vec::new();
-        for id in page.elements_with_tag(Tag::Script) {
-            let is_ld = page
-                .node(id)
-                .attr(Attr::Type)
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-            if !is_ld {
-                continue;
-            }
-            let text: String = page
-                .descendants(id)
-                .filter_map(|d| page.node(d).text())
-                .collect();
+        for text in json_ld_scripts(page) {
             if let Some(value) = parse_lenient(&text) {
                 flatten(value, &mut objects);
             }
