@@ -12,6 +12,7 @@ mod resolve;
 mod roles;
 
 use crate::analysis::Actor;
+use crate::hash::{HashMap, HashMapExt};
 use crate::lexicon::names::Gender;
 use crate::text::{fold, Doc};
 
@@ -174,7 +175,7 @@ fn canonical_name(e: &Entity) -> String {
     if e.kind != Kind::Person || e.names.is_empty() {
         return e.name.clone();
     }
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
     for n in &e.names {
         *counts.entry(n.as_str()).or_default() += 1;
     }

@@ -13,6 +13,7 @@ pub mod detect;
 #[cfg(feature = "native")]
 pub mod eval;
 pub mod extract;
+pub mod hash;
 pub mod json;
 pub mod lexicon;
 pub mod meta;

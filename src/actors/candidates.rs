@@ -10,7 +10,7 @@
 
 mod document;
 
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 use document::{defined_terms, headline_paragraphs, lowercase_words, reference_paragraphs};
 

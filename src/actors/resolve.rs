@@ -5,8 +5,8 @@
 //! longer name that contains them ("Foreign Ministry" → "Cuban Ministry of Foreign
 //! Affairs"); bare heads ("the Ministry") to the last organisation with that head.
 
+use crate::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::candidates::{name_text, Candidate, Class};
@@ -65,7 +65,7 @@ struct Index {
     /// Organisations by each word of their name.
     org_words: HashMap<String, Vec<usize>>,
     /// Names already indexed, per actor.
-    seen: std::collections::HashSet<(usize, String)>,
+    seen: HashSet<(usize, String)>,
 }
 
 /// A person's id and the folded words of one of its names.
@@ -231,7 +231,7 @@ impl Resolver<'_, '_> {
     /// name containing them (same head word), or the long name an acronym abbreviates.
     fn organisation_forms(&self, candidates: &[Candidate]) -> HashMap<String, String> {
         let mut forms: Vec<String> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         for c in candidates
             .iter()
             .filter(|c| c.class == Class::Organization && !c.headline)

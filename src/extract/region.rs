@@ -15,7 +15,7 @@
 //! - On forum pages, the furniture of each post: bare counts (votes, likes, the post's
 //!   number) and the labels of the forum's software ("Reply", "Posts: 4,032").
 
-use std::collections::HashMap;
+use crate::hash::{HashMap, HashMapExt};
 
 use crate::analysis::{Boilerplate, BoilerplateKind as K, PageKind};
 use crate::lexicon::boilerplate::{POST_EVENTS, POST_LABELS, PRODUCT_PAGE_FRAGMENTS};

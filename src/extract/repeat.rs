@@ -3,7 +3,7 @@
 //! Readability-style scoring misses them, since a card is a link and a short snippet,
 //! not prose; this finds the run that holds the most text.
 
-use std::collections::HashMap;
+use crate::hash::{HashMap, HashMapExt};
 
 use crate::analysis::BoilerplateKind;
 use crate::page::{Attr, NodeId, Page, Tag};

@@ -6,7 +6,7 @@
 //! open news sentences ("However", "Meanwhile", "Precisely"), written out by hand and
 //! checked against the seed article and the PolNeAR training texts. Lowercase.
 
-use std::collections::HashSet;
+use crate::hash::HashSet;
 use std::sync::OnceLock;
 
 use super::word_set;

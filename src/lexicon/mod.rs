@@ -16,7 +16,7 @@ pub mod titles;
 
 /// The words of a list written as one string, separated by spaces or newlines. One
 /// string per list keeps the wasm build free of a pointer and a length per word.
-pub(crate) fn word_set(words: &'static str) -> std::collections::HashSet<&'static str> {
+pub(crate) fn word_set(words: &'static str) -> crate::hash::HashSet<&'static str> {
     words.split_whitespace().collect()
 }
 

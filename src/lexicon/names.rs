@@ -8,7 +8,7 @@
 //! plus the politicians' first names of the PolNeAR training texts. The lists are
 //! space-separated words: one table per gender, read once into a map.
 
-use std::collections::HashMap;
+use crate::hash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 /// The gender a name, honorific or role implies.
@@ -209,8 +209,8 @@ fn table() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
-fn east_asian() -> &'static std::collections::HashSet<&'static str> {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn east_asian() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| EAST_ASIAN_FAMILY_NAMES.split_whitespace().collect())
 }
 

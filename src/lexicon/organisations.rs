@@ -7,8 +7,8 @@
 //! wire services, national newsrooms and US government agencies that news copy cites
 //! without a head word, written out by hand.
 
+use crate::hash::{HashMap, HashMapExt, HashSet};
 use crate::text::ToLower;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Head words of organisation names ("National Security *Council*", "Kookmin

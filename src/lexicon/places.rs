@@ -9,7 +9,7 @@
 //! the regions wire copy names; written out by hand. One place per
 //! line, canonical name first, alternatives after `|`.
 
-use std::collections::HashMap;
+use crate::hash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 /// Countries and their other names.

@@ -7,8 +7,8 @@
 //! hand with their inflected forms, and checked against the cues annotated in the
 //! PolNeAR training set. Lowercase.
 
+use crate::hash::{HashMap, HashMapExt};
 use crate::text::ToLower;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How strongly a verb signals speech.

@@ -7,7 +7,7 @@
 //! PolNeAR training texts. Lowercase, without periods. The word lists are strings of
 //! words separated by spaces, read into sets at first use.
 
-use std::collections::HashSet;
+use crate::hash::HashSet;
 use std::sync::OnceLock;
 
 use super::names::Gender;

@@ -2,7 +2,7 @@
 //! to the nearest compatible actor before it, or a description matched against the
 //! roles the text gave ("the Kremlin spokesman" → Dmitry Peskov).
 
-use std::collections::HashMap;
+use crate::hash::{HashMap, HashMapExt};
 
 use super::frames::{Np, Reader};
 use crate::actors::{Actors, Kind, Mention};

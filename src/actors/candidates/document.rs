@@ -2,7 +2,7 @@
 //! words is classified: the words it writes in lowercase, the acronyms it defines as
 //! terms, its headline paragraphs and the entries of a reference list.
 
-use std::collections::HashSet;
+use crate::hash::{HashSet, HashSetExt};
 
 use super::is_link;
 use crate::lexicon::organisations;
