@@ -290,7 +290,9 @@ impl Page {
                 NodeData::Text(t) => push_collapsed(&mut out, t),
                 _ => {}
             }
-            if out.chars().count() >= max_chars {
+            // A string has at least as many bytes as characters: count only when it may
+            // be long enough.
+            if out.len() >= max_chars && out.chars().count() >= max_chars {
                 break;
             }
         }
@@ -300,14 +302,15 @@ impl Page {
 
 /// Appends `text` to `out` with runs of whitespace collapsed to one space.
 pub fn push_collapsed(out: &mut String, text: &str) {
-    for ch in text.chars() {
-        if ch.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
-        } else {
-            out.push(ch);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word = rest.trim_start();
+        if word.len() < rest.len() && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
         }
+        let end = word.find(char::is_whitespace).unwrap_or(word.len());
+        out.push_str(&word[..end]);
+        rest = &word[end..];
     }
 }
 
@@ -461,6 +464,34 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whitespace_runs_collapse_to_one_space_across_pushes() {
+        // Against the rule applied one character at a time.
+        let by_char = |out: &mut String, text: &str| {
+            for ch in text.chars() {
+                if !ch.is_whitespace() {
+                    out.push(ch);
+                } else if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        };
+        let pieces = [
+            "",
+            "  ",
+            "Two  words ",
+            "\u{a0}caf\u{e9}\u{2009}au\u{3000}lait\n\t",
+            "end",
+        ];
+        let (mut ours, mut reference) = (String::new(), String::new());
+        for piece in pieces {
+            push_collapsed(&mut ours, piece);
+            by_char(&mut reference, piece);
+            assert_eq!(ours, reference, "after {piece:?}");
+        }
+        assert_eq!(ours, "Two words caf\u{e9} au lait end");
+    }
 
     #[test]
     fn the_browser_walk_reads_exactly_the_kept_attributes() {
