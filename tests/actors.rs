@@ -377,3 +377,35 @@ fn an_acronym_the_text_defines_as_a_term_is_no_organisation() {
         );
     }
 }
+
+#[test]
+fn a_middle_initial_that_spells_an_honorific_stays_in_the_name() {
+    // "M." is also the French honorific ("M. Macron"). After a given name it is a
+    // middle initial: Readability's wapo-2 quotes "Robert M. Danin", who was listed as
+    // "Danin" with the role "Robert M.", and every quote of his went to that name.
+    let Some(analysis) = readability_page("wapo-2") else {
+        return;
+    };
+    let people = listing(&analysis.people);
+    let danin = named(&analysis.people, "Robert M. Danin").unwrap_or_else(|| panic!("{people}"));
+    assert!(
+        danin
+            .role
+            .as_deref()
+            .is_some_and(|r| r.contains("Council on Foreign Relations")),
+        "{people}"
+    );
+    assert!(analysis
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref())
+        .all(|s| s != "Danin"));
+    // The honorific itself still titles a name.
+    let french = people_of("Hier soir, M. Dupont a parlé. Puis M. Dupont a quitté Paris.");
+    assert_eq!(
+        person(&french, "Dupont").mentions,
+        2,
+        "{}",
+        listing(&french)
+    );
+}

@@ -544,8 +544,12 @@ impl Classifier<'_, '_> {
     /// name.
     fn name_after_title(&self, a: usize, b: usize) -> Option<usize> {
         let mut start = b;
-        let initial =
-            |i: usize| is_initial(self.doc.word(i)) && titles::honorific(self.word(i)).is_none();
+        // An initial is part of the name, unless it is an honorific ("M. Macron"); after
+        // a given name it is a middle initial even when it spells one ("Charles M. Blow").
+        let initial = |i: usize| {
+            is_initial(self.doc.word(i))
+                && (titles::honorific(self.word(i)).is_none() || i > a && self.name_like(i - 1))
+        };
         while start > a && (self.name_like(start - 1) || initial(start - 1)) {
             start -= 1;
         }
