@@ -325,10 +325,11 @@ fn a_reporting_credit_with_an_initial_is_no_reference() {
 }
 
 #[test]
-fn a_photo_credit_names_the_photographer_and_the_paper_apart() {
+fn a_photo_credit_names_no_one_in_the_story() {
     // Readability's nytimes-3: every photo is credited "Credit Michael Appleton for
     // The New York Times". The label and the photographer were read into one
-    // organisation, "Appleton for The New York Times".
+    // organisation, "Appleton for The New York Times"; then the photographers were
+    // listed among the story's people. The paper stays an organisation.
     let Some(analysis) = readability_page("nytimes-3") else {
         return;
     };
@@ -344,8 +345,50 @@ fn a_photo_credit_names_the_photographer_and_the_paper_apart() {
             .any(|o| o.name.contains("Credit") || o.name.contains(" for The New York Times")),
         "{orgs}"
     );
+    for photographer in ["Michael Appleton", "Kirsten Luce", "Fred R. Conrad"] {
+        assert!(
+            named(&analysis.people, photographer).is_none(),
+            "{photographer}: {}",
+            listing(&analysis.people)
+        );
+    }
+    // "Photo: Jane Doe" and "Photo by Jane Doe" are credits too; a name in the caption
+    // itself is someone in the picture.
+    let people = people_of(
+        "Jane Roe walks her dog in the park. Photo: Jane Doe\n\n\
+         The dog, Rex, sleeps. Photo by John Moe\n\n\
+         Jane Roe said the park was quiet.",
+    );
+    assert_eq!(person(&people, "Jane Roe").mentions, 2);
+    for photographer in ["Jane Doe", "John Moe"] {
+        assert!(
+            named(&people, photographer).is_none(),
+            "{}",
+            listing(&people)
+        );
+    }
+}
+
+#[test]
+fn a_name_and_role_ending_in_a_colon_introduce_the_speaker() {
+    // WCXB dev 0400 gives each gardener a line "Richard Hayden, Senior Director of
+    // Horticulture at the High Line:", then a photo credited "Photograph by Richard
+    // Hayden.", then their words in quotation marks. Written in title case, the line
+    // read as a headline, so its name counted for nothing, and the quotes went to no
+    // one or to the photographer of the picture before them.
+    let Some(analysis) = wcxb_page("0400") else {
+        return;
+    };
+    let speakers: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref())
+        .collect();
+    for speaker in ["Richard Hayden", "Georgia Silvera Seamans", "Uli Lorimer"] {
+        assert!(speakers.contains(&speaker), "{speaker}: {speakers:?}");
+    }
     assert!(
-        named(&analysis.people, "Michael Appleton").is_some(),
+        named(&analysis.people, "Timothy Schenk").is_none(),
         "{}",
         listing(&analysis.people)
     );

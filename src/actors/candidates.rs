@@ -438,6 +438,11 @@ impl Classifier<'_, '_> {
             c.canonical = Some(name);
             return c;
         }
+        if self.credited(a) {
+            // The photographer of a picture, not someone in the story.
+            c.class = Class::Descriptor;
+            return c;
+        }
         if let Some(start) = self.name_after_title(a, b) {
             c.title = Some((a, start));
             c.first = start;
@@ -561,6 +566,25 @@ impl Classifier<'_, '_> {
             titles::is_title(w) || titles::honorific(w).is_some()
         });
         (start > a && start < b && titled).then_some(start)
+    }
+
+    /// True when the name at token `a` follows the label of a picture's credit line,
+    /// which opens the sentence: "Credit Michael Appleton for …", "Photo: Jane Doe",
+    /// "Photo by Jane Doe".
+    fn credited(&self, a: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let same_sentence = |i: usize| tokens[i].sentence == tokens[a].sentence;
+        let mut label = a;
+        if label > 0
+            && same_sentence(label - 1)
+            && (self.doc.word(label - 1) == ":" || metadata::is_byline_label(self.word(label - 1)))
+        {
+            label -= 1;
+        }
+        label > 0
+            && same_sentence(label - 1)
+            && tokens[label - 1].sentence_initial
+            && metadata::is_credit_label(self.word(label - 1))
     }
 
     fn set_gender(&self, c: &mut Candidate) {

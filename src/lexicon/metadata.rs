@@ -243,6 +243,11 @@ pub fn is_staff_word(word: &str) -> bool {
     STAFF_WORDS.contains(&word.to_lower().as_str())
 }
 
+/// True for a label that opens a byline ("By", "Von", "Author"), in any case.
+pub fn is_byline_label(word: &str) -> bool {
+    BYLINE_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
 /// True for a label that opens a picture's credit line ("Credit", "Photo").
 pub fn is_credit_label(word: &str) -> bool {
     CREDIT_LABELS.contains(&word.trim_end_matches(':').to_lower().as_str())

@@ -11,7 +11,8 @@
 //! both, from the declared sources only, and never where it poses as a person.
 
 use crate::lexicon::metadata::{
-    is_credential, is_staff_word, is_wire_agency, BYLINE_LABELS, NOT_BYLINE_CLASS_FRAGMENTS,
+    is_byline_label, is_credential, is_staff_word, is_wire_agency, BYLINE_LABELS,
+    NOT_BYLINE_CLASS_FRAGMENTS,
 };
 use crate::lexicon::names::is_particle;
 use crate::page::{Attr, NodeData, NodeId, Page, Tag};
@@ -416,7 +417,7 @@ fn text_pieces(page: &Page, id: NodeId) -> Vec<String> {
 fn is_only_label(pieces: &[String]) -> bool {
     let joined = pieces.join(" ");
     let bare = joined.trim().trim_end_matches(':').trim();
-    !bare.is_empty() && BYLINE_LABELS.iter().any(|l| bare.eq_ignore_ascii_case(l))
+    !bare.is_empty() && is_byline_label(bare)
 }
 
 /// A class list with a class like `byline`, `author` or `post-author-name`, but not one

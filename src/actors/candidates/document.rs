@@ -110,7 +110,12 @@ pub(super) fn headline_paragraphs(doc: &Doc) -> Vec<bool> {
                 .map(|i| doc.word(i))
                 .collect();
             let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
-            words.len() >= 4 && capitalised * 10 >= words.len() * 7
+            // A name, a comma and a role, ending in a colon, introduces who speaks next
+            // ("Richard Hayden, Senior Director of Horticulture at the High Line:"): no
+            // headline.
+            let introduces =
+                end > first && doc.word(end - 1) == ":" && (first..end).any(|i| doc.word(i) == ",");
+            words.len() >= 4 && capitalised * 10 >= words.len() * 7 && !introduces
         })
         .collect()
 }
