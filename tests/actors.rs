@@ -370,6 +370,32 @@ fn a_photo_credit_names_no_one_in_the_story() {
 }
 
 #[test]
+fn what_a_title_is_of_is_no_name() {
+    // WCXB dev 0441 called Canada a person titled "Prime Minister of", 4039 Amsterdam
+    // one titled "Mayor of", 0400 "Horticulture" one titled "Director of".
+    for (page, not_people) in [
+        ("0441", "Canada"),
+        ("4039", "Amsterdam"),
+        ("0400", "Horticulture"),
+    ] {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        assert!(
+            named(&analysis.people, not_people).is_none(),
+            "{page}: {}",
+            listing(&analysis.people)
+        );
+    }
+    let people = people_of(
+        "On a cold morning the Prime Minister of Canada met with Mayor Anne Hidalgo, who \
+         showed her the new cycle lanes along the river.",
+    );
+    assert!(named(&people, "Canada").is_none(), "{}", listing(&people));
+    person(&people, "Anne Hidalgo");
+}
+
+#[test]
 fn a_name_and_role_ending_in_a_colon_introduce_the_speaker() {
     // WCXB dev 0400 gives each gardener a line "Richard Hayden, Senior Director of
     // Horticulture at the High Line:", then a photo credited "Photograph by Richard

@@ -565,7 +565,9 @@ impl Classifier<'_, '_> {
             let w = self.word(i);
             titles::is_title(w) || titles::honorific(w).is_some()
         });
-        (start > a && start < b && titled).then_some(start)
+        // "Senior Director of Horticulture": what a title is "of" is its domain, no name.
+        let domain = start > a && self.doc.word(start - 1) == "of";
+        (start > a && start < b && titled && !domain).then_some(start)
     }
 
     /// True when the name at token `a` follows the label of a picture's credit line,
