@@ -387,6 +387,33 @@ fn what_a_title_is_of_is_no_name() {
             listing(&analysis.people)
         );
     }
+    // WCXB 0337's "Troy Harris, CEO of Orion, and chairman of the college's board": the
+    // role is his, no second person.
+    if let Some(analysis) = wcxb_page("0337") {
+        let people = listing(&analysis.people);
+        assert!(
+            named(&analysis.people, "CEO of Orion").is_none(),
+            "{people}"
+        );
+        let harris = named(&analysis.people, "Troy Harris").unwrap_or_else(|| panic!("{people}"));
+        assert_eq!(harris.role.as_deref(), Some("CEO of Orion"), "{people}");
+    }
+    // A bare role and the organisation it is "of" are two: WCXB 0347 listed the
+    // organisation "CEO of Vestas Wind Systems AS", 0400 "Founder of Perfect Earth
+    // Project".
+    for (page, org) in [
+        ("0347", "Vestas Wind Systems AS"),
+        ("0400", "Perfect Earth Project"),
+    ] {
+        if let Some(analysis) = wcxb_page(page) {
+            let orgs = listing(&analysis.organizations);
+            assert!(
+                named(&analysis.organizations, org).is_some(),
+                "{page}: {orgs}"
+            );
+            assert!(!orgs.contains(&format!(" of {org}")), "{page}: {orgs}");
+        }
+    }
     let people = people_of(
         "On a cold morning the Prime Minister of Canada met with Mayor Anne Hidalgo, who \
          showed her the new cycle lanes along the river.",

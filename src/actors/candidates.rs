@@ -335,6 +335,14 @@ impl Classifier<'_, '_> {
             if matches!(links[0], "of" | "for") && self.person_before(a, c) {
                 return false;
             }
+            // "Founder of Perfect Earth Project": a bare role and the organisation it is
+            // of are two, the role no actor; unless a name follows ("President of the
+            // European Commission Ursula von der Leyen").
+            let bare_role = (a..c).all(|i| titles::is_role_noun(self.word(i)));
+            let named = (d..e).any(|i| names::given_name(self.word(i)).is_some());
+            if links[0] == "of" && bare_role && head(d, e) && !named {
+                return false;
+            }
             return head(a, c) || head(d, e) || title_of;
         }
         // Name particles: "Charles de Gaulle", "von der Leyen"; Romance prepositions
@@ -443,7 +451,11 @@ impl Classifier<'_, '_> {
             c.class = Class::Descriptor;
             return c;
         }
-        if let Some(start) = self.name_after_title(a, b) {
+        if let Some(after_title) = self.name_after_title(a, b) {
+            let Ok(start) = after_title else {
+                c.class = Class::Descriptor;
+                return c;
+            };
             c.title = Some((a, start));
             c.first = start;
             c.class = Class::Person;
@@ -546,8 +558,9 @@ impl Classifier<'_, '_> {
 
     /// When tokens `[a, b)` are a title followed by a name ("President Vladimir
     /// Putin", "Secretary of State John Kerry", "Mr. Trump"), the first token of the
-    /// name.
-    fn name_after_title(&self, a: usize, b: usize) -> Option<usize> {
+    /// name; `Err` when they are a title and what it is "of" ("CEO of Orion", "Senior
+    /// Director of Horticulture"), a role with its domain and no name.
+    fn name_after_title(&self, a: usize, b: usize) -> Option<Result<usize, ()>> {
         let mut start = b;
         // An initial is part of the name, unless it is an honorific ("M. Macron"); after
         // a given name it is a middle initial even when it spells one ("Charles M. Blow").
@@ -565,9 +578,14 @@ impl Classifier<'_, '_> {
             let w = self.word(i);
             titles::is_title(w) || titles::honorific(w).is_some()
         });
-        // "Senior Director of Horticulture": what a title is "of" is its domain, no name.
-        let domain = start > a && self.doc.word(start - 1) == "of";
-        (start > a && start < b && titled && !domain).then_some(start)
+        if !(start > a && start < b && titled) {
+            return None;
+        }
+        Some(if self.doc.word(start - 1) == "of" {
+            Err(())
+        } else {
+            Ok(start)
+        })
     }
 
     /// True when the name at token `a` follows the label of a picture's credit line,
