@@ -40,6 +40,16 @@ pub enum Class {
     Descriptor,
 }
 
+/// What follows a title in a run of capitalised words.
+enum AfterTitle {
+    /// A name, from this token ("President Vladimir Putin", "Secretary of State John
+    /// Kerry", "Mr. Trump").
+    Name(usize),
+    /// What the title is "of" ("CEO of Orion", "Senior Director of Horticulture"): a
+    /// role with its domain, no name.
+    Domain,
+}
+
 /// A candidate name in the text.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -452,7 +462,7 @@ impl Classifier<'_, '_> {
             return c;
         }
         if let Some(after_title) = self.name_after_title(a, b) {
-            let Ok(start) = after_title else {
+            let AfterTitle::Name(start) = after_title else {
                 c.class = Class::Descriptor;
                 return c;
             };
@@ -556,11 +566,8 @@ impl Classifier<'_, '_> {
         })
     }
 
-    /// When tokens `[a, b)` are a title followed by a name ("President Vladimir
-    /// Putin", "Secretary of State John Kerry", "Mr. Trump"), the first token of the
-    /// name; `Err` when they are a title and what it is "of" ("CEO of Orion", "Senior
-    /// Director of Horticulture"), a role with its domain and no name.
-    fn name_after_title(&self, a: usize, b: usize) -> Option<Result<usize, ()>> {
+    /// What follows a title in tokens `[a, b)`, when they open with one.
+    fn name_after_title(&self, a: usize, b: usize) -> Option<AfterTitle> {
         let mut start = b;
         // An initial is part of the name, unless it is an honorific ("M. Macron"); after
         // a given name it is a middle initial even when it spells one ("Charles M. Blow").
@@ -582,9 +589,9 @@ impl Classifier<'_, '_> {
             return None;
         }
         Some(if self.doc.word(start - 1) == "of" {
-            Err(())
+            AfterTitle::Domain
         } else {
-            Ok(start)
+            AfterTitle::Name(start)
         })
     }
 

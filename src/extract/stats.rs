@@ -165,22 +165,20 @@ fn count_paragraph(tag: Tag, s: &mut Stats) {
 /// and the ideographic enumeration comma). Every text node of the page passes here, so
 /// ASCII, most of most pages' text, is counted a byte at a time without decoding.
 fn chars_and_commas(text: &str) -> (u32, u32) {
+    // char::is_whitespace on ASCII: tab, line feed, vertical tab, form feed, carriage
+    // return and space.
+    let blank = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
     let bytes = text.as_bytes();
     if text.is_ascii() {
-        // char::is_whitespace on ASCII: tab, line feed, vertical tab, form feed,
-        // carriage return and space.
-        let blank = bytes
-            .iter()
-            .filter(|b| matches!(b, b'\t'..=b'\r' | b' '))
-            .count();
+        let blanks = bytes.iter().filter(|&&b| blank(b)).count();
         let commas = bytes.iter().filter(|&&b| b == b',').count();
-        return ((bytes.len() - blank) as u32, commas as u32);
+        return ((bytes.len() - blanks) as u32, commas as u32);
     }
     let (mut chars, mut commas) = (0u32, 0u32);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            chars += u32::from(!matches!(b, b'\t'..=b'\r' | b' '));
+            chars += u32::from(!blank(b));
             commas += u32::from(b == b',');
             i += 1;
         } else if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {

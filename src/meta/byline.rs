@@ -11,8 +11,7 @@
 //! both, from the declared sources only, and never where it poses as a person.
 
 use crate::lexicon::metadata::{
-    is_byline_label, is_credential, is_staff_word, is_wire_agency, BYLINE_LABELS,
-    NOT_BYLINE_CLASS_FRAGMENTS,
+    is_byline_label, is_credential, is_staff_word, is_wire_agency, NOT_BYLINE_CLASS_FRAGMENTS,
 };
 use crate::lexicon::names::is_particle;
 use crate::page::{Attr, NodeData, NodeId, Page, Tag};
@@ -224,7 +223,7 @@ fn from_twitter_label(tags: &MetaTags) -> Option<Byline> {
     (1..=4).find_map(|n| {
         let label = tags.get(&[&format!("twitter:label{n}")])?;
         let label = label.trim().trim_end_matches(':');
-        if !BYLINE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+        if !is_byline_label(label) {
             return None;
         }
         from_meta(tags, &format!("twitter:data{n}"))
