@@ -34,6 +34,22 @@ fn named<'a>(actors: &'a [Actor], name: &str) -> Option<&'a Actor> {
         .find(|a| a.name == name || a.aliases.iter().any(|x| x == name))
 }
 
+/// The actor named `name` (or with it as an alias); fails, showing the list, when there
+/// is none. `context` says where the list comes from.
+fn listed<'a>(actors: &'a [Actor], name: &str, context: &str) -> &'a Actor {
+    named(actors, name)
+        .unwrap_or_else(|| panic!("{context}: no {name} in:\n    {}", listing(actors)))
+}
+
+/// Fails, showing the list, when an actor is named `name` (or has it as an alias).
+fn unlisted(actors: &[Actor], name: &str, context: &str) {
+    assert!(
+        named(actors, name).is_none(),
+        "{context}: {name} is listed in:\n    {}",
+        listing(actors)
+    );
+}
+
 fn check_people(analysis: &Analysis, expected: &Expected, failures: &mut Vec<String>) {
     let empty = Vec::new();
     for want in expected.json["people"].as_array().unwrap_or(&empty) {
@@ -220,15 +236,10 @@ fn a_legal_form_after_a_comma_belongs_to_the_company_name() {
         return;
     };
     let orgs = &analysis.organizations;
-    let firm = named(orgs, "Insight Wealth Strategies, LLC")
-        .unwrap_or_else(|| panic!("the firm by its full name: {}", listing(orgs)));
+    let firm = listed(orgs, "Insight Wealth Strategies, LLC", "4090");
     assert_eq!(firm.aliases, ["IWS"], "its acronym is the same firm");
     for form in ["LLC", "Limited"] {
-        assert!(
-            named(orgs, form).is_none(),
-            "{form} alone: {}",
-            listing(orgs)
-        );
+        unlisted(orgs, form, "4090");
     }
 }
 
@@ -241,8 +252,7 @@ fn a_clause_after_a_name_is_no_role() {
         return;
     };
     let people = &analysis.people;
-    let parata = named(people, "Hori Parata")
-        .unwrap_or_else(|| panic!("the elder quoted throughout: {}", listing(people)));
+    let parata = listed(people, "Hori Parata", "guardian-1");
     assert!(
         !parata.role.as_deref().unwrap_or("").contains("watched"),
         "{}",
@@ -259,7 +269,7 @@ fn french_papers_and_bare_councils_are_named_as_readers_know_them() {
         return;
     };
     let orgs = &analysis.organizations;
-    assert!(named(orgs, "Le Monde").is_some(), "{}", listing(orgs));
+    listed(orgs, "Le Monde", "lemonde-1");
     for bare in ["Monde", "Conseil", "Front"] {
         let listed = orgs.iter().any(|o| o.name == bare);
         assert!(!listed, "{bare} alone: {}", listing(orgs));
@@ -299,14 +309,10 @@ fn a_reference_list_gives_no_actors() {
         return;
     };
     for author in ["Liu CH", "Grant BF", "J. Localytics", "Nelson MC"] {
-        assert!(
-            named(&analysis.people, author).is_none(),
-            "{author}: {}",
-            listing(&analysis.people)
-        );
+        unlisted(&analysis.people, author, "2020");
     }
     // The story's own text is still read: the companies it names stay.
-    assert!(named(&analysis.organizations, "Facebook").is_some());
+    listed(&analysis.organizations, "Facebook", "2020");
 }
 
 #[test]
@@ -317,11 +323,7 @@ fn a_reporting_credit_with_an_initial_is_no_reference() {
     let Some(analysis) = readability_page("nytimes-4") else {
         return;
     };
-    assert!(
-        named(&analysis.people, "Nelson D. Schwartz").is_some(),
-        "{}",
-        listing(&analysis.people)
-    );
+    listed(&analysis.people, "Nelson D. Schwartz", "nytimes-4");
 }
 
 #[test]
@@ -333,11 +335,8 @@ fn a_photo_credit_names_no_one_in_the_story() {
     let Some(analysis) = readability_page("nytimes-3") else {
         return;
     };
+    listed(&analysis.organizations, "The New York Times", "nytimes-3");
     let orgs = listing(&analysis.organizations);
-    assert!(
-        named(&analysis.organizations, "The New York Times").is_some(),
-        "{orgs}"
-    );
     assert!(
         !analysis
             .organizations
@@ -346,11 +345,7 @@ fn a_photo_credit_names_no_one_in_the_story() {
         "{orgs}"
     );
     for photographer in ["Michael Appleton", "Kirsten Luce", "Fred R. Conrad"] {
-        assert!(
-            named(&analysis.people, photographer).is_none(),
-            "{photographer}: {}",
-            listing(&analysis.people)
-        );
+        unlisted(&analysis.people, photographer, "nytimes-3");
     }
     // "Photo: Jane Doe" and "Photo by Jane Doe" are credits too; a name in the caption
     // itself is someone in the picture.
@@ -361,11 +356,7 @@ fn a_photo_credit_names_no_one_in_the_story() {
     );
     assert_eq!(person(&people, "Jane Roe").mentions, 2);
     for photographer in ["Jane Doe", "John Moe"] {
-        assert!(
-            named(&people, photographer).is_none(),
-            "{}",
-            listing(&people)
-        );
+        unlisted(&people, photographer, "captions");
     }
 }
 
@@ -381,22 +372,14 @@ fn what_a_title_is_of_is_no_name() {
         let Some(analysis) = wcxb_page(page) else {
             return;
         };
-        assert!(
-            named(&analysis.people, not_people).is_none(),
-            "{page}: {}",
-            listing(&analysis.people)
-        );
+        unlisted(&analysis.people, not_people, page);
     }
     // WCXB 0337's "Troy Harris, CEO of Orion, and chairman of the college's board": the
     // role is his, no second person.
     if let Some(analysis) = wcxb_page("0337") {
-        let people = listing(&analysis.people);
-        assert!(
-            named(&analysis.people, "CEO of Orion").is_none(),
-            "{people}"
-        );
-        let harris = named(&analysis.people, "Troy Harris").unwrap_or_else(|| panic!("{people}"));
-        assert_eq!(harris.role.as_deref(), Some("CEO of Orion"), "{people}");
+        unlisted(&analysis.people, "CEO of Orion", "0337");
+        let harris = listed(&analysis.people, "Troy Harris", "0337");
+        assert_eq!(harris.role.as_deref(), Some("CEO of Orion"));
     }
     // A bare role and the organisation it is "of" are two: WCXB 0347 listed the
     // organisation "CEO of Vestas Wind Systems AS", 0400 "Founder of Perfect Earth
@@ -406,11 +389,8 @@ fn what_a_title_is_of_is_no_name() {
         ("0400", "Perfect Earth Project"),
     ] {
         if let Some(analysis) = wcxb_page(page) {
+            listed(&analysis.organizations, org, page);
             let orgs = listing(&analysis.organizations);
-            assert!(
-                named(&analysis.organizations, org).is_some(),
-                "{page}: {orgs}"
-            );
             assert!(!orgs.contains(&format!(" of {org}")), "{page}: {orgs}");
         }
     }
@@ -418,7 +398,7 @@ fn what_a_title_is_of_is_no_name() {
         "On a cold morning the Prime Minister of Canada met with Mayor Anne Hidalgo, who \
          showed her the new cycle lanes along the river.",
     );
-    assert!(named(&people, "Canada").is_none(), "{}", listing(&people));
+    unlisted(&people, "Canada", "Prime Minister of Canada");
     person(&people, "Anne Hidalgo");
 }
 
@@ -440,11 +420,7 @@ fn a_name_and_role_ending_in_a_colon_introduce_the_speaker() {
     for speaker in ["Richard Hayden", "Georgia Silvera Seamans", "Uli Lorimer"] {
         assert!(speakers.contains(&speaker), "{speaker}: {speakers:?}");
     }
-    assert!(
-        named(&analysis.people, "Timothy Schenk").is_none(),
-        "{}",
-        listing(&analysis.people)
-    );
+    unlisted(&analysis.people, "Timothy Schenk", "0400");
 }
 
 #[test]
@@ -458,19 +434,11 @@ fn an_acronym_the_text_defines_as_a_term_is_no_organisation() {
             return;
         };
         for acronym in gone {
-            assert!(
-                named(&analysis.organizations, acronym).is_none(),
-                "{page}: {}",
-                listing(&analysis.organizations)
-            );
+            unlisted(&analysis.organizations, acronym, page);
         }
     }
     if let Some(analysis) = readability_page("la-nacion") {
-        assert!(
-            named(&analysis.organizations, "CAM").is_some(),
-            "{}",
-            listing(&analysis.organizations)
-        );
+        listed(&analysis.organizations, "CAM", "la-nacion");
     }
 }
 
@@ -482,14 +450,14 @@ fn a_middle_initial_that_spells_an_honorific_stays_in_the_name() {
     let Some(analysis) = readability_page("wapo-2") else {
         return;
     };
-    let people = listing(&analysis.people);
-    let danin = named(&analysis.people, "Robert M. Danin").unwrap_or_else(|| panic!("{people}"));
+    let danin = listed(&analysis.people, "Robert M. Danin", "wapo-2");
     assert!(
         danin
             .role
             .as_deref()
             .is_some_and(|r| r.contains("Council on Foreign Relations")),
-        "{people}"
+        "{:?}",
+        danin.role
     );
     assert!(analysis
         .quotes
