@@ -211,7 +211,7 @@ fn table() -> &'static HashMap<&'static str, Gender> {
 
 fn east_asian() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| EAST_ASIAN_FAMILY_NAMES.split_whitespace().collect())
+    SET.get_or_init(|| super::word_set(EAST_ASIAN_FAMILY_NAMES))
 }
 
 /// The gender of a given name, if `word` is one (exact capitalisation).
