@@ -7,6 +7,8 @@
 //! of the quote before it in the paragraph, else the speaker introduced or quoted in
 //! the paragraph before. Speaker phrases become actors through names, pronouns and
 //! roles ([`speaker`]). Reported speech without marks is found apart ([`reported`]).
+//! What a reader is shown lists words once: a quote inside another of the same
+//! speaker is left to the one that holds it ([`outermost`]).
 
 mod frames;
 mod marks;
@@ -53,12 +55,51 @@ pub struct Found {
     pub framed: bool,
 }
 
-/// Finds the quotes in the article text and attributes them to `actors`.
+/// Finds the quotes in the article text and attributes them to `actors`, as a reader
+/// is shown them: a quote inside another of the same speaker (or of none) is left to
+/// the one that holds it (see [`outermost`]).
 pub fn find(doc: &Doc, actors: &Actors) -> Vec<Quote> {
-    find_located(doc, actors)
+    let found = find_located(doc, actors);
+    let keep = outermost(&found);
+    found
         .into_iter()
-        .map(|f| f.quote)
+        .zip(keep)
+        .filter_map(|(f, keep)| keep.then_some(f.quote))
         .collect()
+}
+
+/// For each quote, false when its words lie inside a longer quote and it says no more
+/// than that quote about who spoke: the same speaker, or none. A partial quotation
+/// inside the reported speech that frames it (Obama said the laws were “common sense
+/// gun safety laws”), or a clause with a cue inside a quotation, would otherwise be
+/// listed twice under one speaker. Kept: a quote of someone else inside a quote (what
+/// one source says another said), and a whole quotation inside reported speech, which
+/// stands as a statement of its own.
+pub fn outermost(found: &[Found]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    // Outer before inner: by first token, the longer first.
+    crate::order::by_key(&mut order, |&i| {
+        (found[i].first as u64, u64::MAX - found[i].end as u64)
+    });
+    let mut keep = vec![true; found.len()];
+    // The kept quote reaching furthest so far: every later quote starts inside or
+    // after it.
+    let mut holder: Option<usize> = None;
+    for i in order {
+        let f = &found[i];
+        if let Some(h) = holder.filter(|&h| found[h].end >= f.end) {
+            let statement =
+                f.quote.kind == QuoteKind::Direct && found[h].quote.kind == QuoteKind::Reported;
+            if (f.entity.is_none() || f.entity == found[h].entity) && !statement {
+                keep[i] = false;
+                continue;
+            }
+        }
+        if holder.is_none_or(|h| f.end > found[h].end) {
+            holder = Some(i);
+        }
+    }
+    keep
 }
 
 /// Finds the quotes with their places in the text.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{shared_dir, Expected};
+use common::{readability_page, shared_dir, wcxb_page, Expected};
 use lede::actors::{self, Hints};
 use lede::analysis::Actor;
 use lede::page::collapse_whitespace;
@@ -274,28 +274,6 @@ fn french_papers_and_bare_councils_are_named_as_readers_know_them() {
         let listed = orgs.iter().any(|o| o.name == bare);
         assert!(!listed, "{bare} alone: {}", listing(orgs));
     }
-}
-
-/// The analysis of one of Readability's test pages, or `None` (with a note) when the
-/// corpus is not beside the checkout.
-fn wcxb_page(id: &str) -> Option<Analysis> {
-    let dir = lede::eval::corpus::shared_dir().join("corpus/wcxb-dev");
-    let Ok(html) = lede::eval::run::read_html(&dir.join(format!("html/{id}.html.gz"))) else {
-        eprintln!("note: no WCXB corpus beside the checkout; test skipped");
-        return None;
-    };
-    Some(lede::analyze_html(&html, None, &lede::Options::default()))
-}
-
-fn readability_page(name: &str) -> Option<Analysis> {
-    let dir = lede::eval::corpus::shared_dir()
-        .join("corpus/readability")
-        .join(name);
-    let Ok(html) = std::fs::read(dir.join("source.html")) else {
-        eprintln!("note: no Readability corpus beside the checkout; test skipped");
-        return None;
-    };
-    Some(lede::analyze_html(&html, None, &lede::Options::default()))
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{shared_dir, Expected};
+use common::{readability_page, shared_dir, wcxb_page, Expected};
 use lede::analysis::{Quote, QuoteKind};
 use lede::page::collapse_whitespace;
 use lede::Analysis;
@@ -163,6 +163,11 @@ fn quote<'a>(analysis: &'a Analysis, starts: &str) -> &'a Quote {
         })
 }
 
+/// The quotes whose text holds `words`.
+fn holding<'a>(quotes: &'a [Quote], words: &str) -> Vec<&'a Quote> {
+    quotes.iter().filter(|q| q.text.contains(words)).collect()
+}
+
 fn assert_quote(analysis: &Analysis, starts: &str, kind: QuoteKind, speaker: &str, cue: &str) {
     let q = quote(analysis, starts);
     assert_eq!(
@@ -243,12 +248,19 @@ fn german_low_high_quotes_and_verbs() {
         "Olaf Scholz",
         "sagte",
     );
-    assert_quote(
-        &a,
-        "keinen Plan für die Zukunft",
-        QuoteKind::Partial,
-        "Friedrich Merz",
-        "warf",
+    // The quoted words inside what Merz is reported to have said are listed once, in
+    // that report.
+    let merz = holding(&a.quotes, "keinen Plan für die Zukunft");
+    assert_eq!(merz.len(), 1, "{}", listing(&a.quotes));
+    assert_eq!(
+        (
+            merz[0].kind,
+            merz[0].speaker.as_deref(),
+            merz[0].cue.as_deref()
+        ),
+        (QuoteKind::Reported, Some("Friedrich Merz"), Some("warf")),
+        "{}",
+        listing(&a.quotes)
     );
     assert_quote(
         &a,
@@ -649,4 +661,44 @@ fn quotes_eval_on_a_polnear_slice() {
         assert!((0.0..=1.0).contains(&x), "{x}");
     }
     assert!(report.to_text().contains("dev direct, missed"));
+}
+
+#[test]
+fn words_quoted_inside_a_quote_of_the_same_speaker_are_listed_once() {
+    // Readability's bbc-1 reports what Barack Obama said with his own words in
+    // quotation marks inside ("…because of the failure to pass \u{201c}common sense gun
+    // safety laws\u{201d}…"); each of those five phrases was listed a second time on its
+    // own under his name.
+    let Some(bbc) = readability_page("bbc-1") else {
+        return;
+    };
+    for words in [
+        "common sense gun safety laws",
+        "most frustrated and most stymied",
+    ] {
+        let obama = holding(&bbc.quotes, words);
+        assert_eq!(obama.len(), 1, "{words:?}:\n    {}", listing(&bbc.quotes));
+        assert_eq!(obama[0].speaker.as_deref(), Some("Barack Obama"));
+        assert_ne!(
+            obama[0].text, words,
+            "the report that holds the words is kept"
+        );
+    }
+    // WCXB dev 0161 is a radio transcript: in Travis Cantwell's line "…and I think that
+    // education is No. 1.", the clause after "think" was listed again, with no speaker.
+    // A reporter's line that reports what Cantwell says keeps both speakers.
+    let Some(npr) = wcxb_page("0161") else {
+        return;
+    };
+    let education = holding(&npr.quotes, "education is No. 1");
+    assert_eq!(education.len(), 1, "{}", listing(&npr.quotes));
+    assert_eq!(education[0].speaker.as_deref(), Some("Travis Cantwell"));
+    let toilets: Vec<Option<&str>> = holding(&npr.quotes, "knows everything about toilets")
+        .iter()
+        .map(|q| q.speaker.as_deref())
+        .collect();
+    assert!(
+        toilets.contains(&Some("Travis Cantwell")) && toilets.len() == 2,
+        "{toilets:?}"
+    );
 }

@@ -15,6 +15,28 @@ pub fn shared_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"))
 }
 
+/// The analysis of WCXB dev page `id`, or `None` (with a note) when the corpus is not
+/// beside the checkout.
+pub fn wcxb_page(id: &str) -> Option<Analysis> {
+    let dir = shared_dir().join("corpus/wcxb-dev");
+    let Ok(html) = lede::eval::run::read_html(&dir.join(format!("html/{id}.html.gz"))) else {
+        eprintln!("note: no WCXB corpus beside the checkout; test skipped");
+        return None;
+    };
+    Some(lede::analyze_html(&html, None, &lede::Options::default()))
+}
+
+/// The analysis of one of Readability's test pages, or `None` (with a note) when the
+/// corpus is not beside the checkout.
+pub fn readability_page(name: &str) -> Option<Analysis> {
+    let dir = shared_dir().join("corpus/readability").join(name);
+    let Ok(html) = std::fs::read(dir.join("source.html")) else {
+        eprintln!("note: no Readability corpus beside the checkout; test skipped");
+        return None;
+    };
+    Some(lede::analyze_html(&html, None, &lede::Options::default()))
+}
+
 /// The page as a reader sees it after clean mode: the body's text with every
 /// boilerplate block (and what the page itself hides) left out.
 pub fn visible_text(page: &Page, analysis: &Analysis) -> String {
