@@ -169,8 +169,9 @@ pub fn find(doc: &Doc, hints: &Hints) -> Actors {
     }
 }
 
-/// A person's canonical name: the full name written most often (the first on a tie).
-/// Other actors keep the name they were created with.
+/// A person's canonical name: the full name written most often (the first on a tie),
+/// leaving out the names that are the last words of a longer one ("Harden Bradford"
+/// of "Joy Harden Bradford"). Other actors keep the name they were created with.
 fn canonical_name(e: &Entity) -> String {
     if e.kind != Kind::Person || e.names.is_empty() {
         return e.name.clone();
@@ -179,9 +180,14 @@ fn canonical_name(e: &Entity) -> String {
     for n in &e.names {
         *counts.entry(n.as_str()).or_default() += 1;
     }
+    let ends_longer = |n: &str| {
+        counts
+            .keys()
+            .any(|o| o.len() > n.len() && o.ends_with(n) && o[..o.len() - n.len()].ends_with(' '))
+    };
     let mut best = &e.names[0];
     let mut best_count = 0;
-    for n in &e.names {
+    for n in e.names.iter().filter(|n| !ends_longer(n)) {
         let count = counts.get(n.as_str()).copied().unwrap_or(0);
         if count > best_count
             || count == best_count && n.split(' ').count() > best.split(' ').count()

@@ -451,3 +451,38 @@ fn a_middle_initial_that_spells_an_honorific_stays_in_the_name() {
         listing(&french)
     );
 }
+
+#[test]
+fn the_last_words_of_a_full_name_are_that_person() {
+    // WCXB dev 4560 introduces "Joy Harden Bradford, a psychologist in Atlanta" and then
+    // calls her "Harden Bradford" four times; Readability's bug-1255978 names "Michael
+    // Forrest Jones", then "Forrest Jones". Each was listed as two people, and the
+    // shorter name, written more often, took the quotes.
+    for (page, full, short) in [
+        ("4560", "Joy Harden Bradford", "Harden Bradford"),
+        ("bug-1255978", "Michael Forrest Jones", "Forrest Jones"),
+    ] {
+        let analysis = if page.starts_with(|c: char| c.is_ascii_digit()) {
+            wcxb_page(page)
+        } else {
+            readability_page(page)
+        };
+        let Some(analysis) = analysis else {
+            return;
+        };
+        let person = listed(&analysis.people, full, page);
+        assert_eq!(person.name, full, "{page}");
+        assert!(person.mentions >= 5, "{page}: {}", person.mentions);
+        assert!(
+            analysis.people.iter().all(|p| p.name != short),
+            "{page}: {}",
+            listing(&analysis.people)
+        );
+    }
+    // A name that opens with a given name is another person's.
+    let people = people_of(
+        "Mary Ann Smith chaired the meeting. Ann Smith, her cousin, spoke against the plan.",
+    );
+    person(&people, "Mary Ann Smith");
+    person(&people, "Ann Smith");
+}

@@ -320,7 +320,10 @@ impl Resolver<'_, '_> {
                     return false;
                 }
                 let name = self.text(c);
-                let id = match self.same_person(&name) {
+                let id = match self
+                    .same_person(&name)
+                    .or_else(|| self.nearest_person_ending(&name, c.first))
+                {
                     Some(id) => id,
                     None => self.new_entity(Kind::Person, name.clone(), c),
                 };
@@ -351,6 +354,33 @@ impl Resolver<'_, '_> {
             .filter(|(_, n)| same_full_name(&t, n))
             .map(|&(id, _)| id)
             .min()
+    }
+
+    /// The person, mentioned nearest before token `at`, one of whose full names ends
+    /// in the words of `name` (two or more) and has more words before them: "Harden
+    /// Bradford" after "Joy Harden Bradford", "López Obrador" after "Andrés Manuel
+    /// López Obrador". A name that opens with a given name is someone else's ("Ann
+    /// Smith" after "Mary Ann Smith").
+    fn nearest_person_ending(&self, name: &str, at: usize) -> Option<usize> {
+        let parts = self.tokens(name);
+        let first = name.split(' ').next()?;
+        if parts.len() < 2 || names::given_name(first).is_some() {
+            return None;
+        }
+        let parts = parts.as_slice();
+        let ids = self.index.person_last.get(parts.last()?)?;
+        let start = self.doc.tokens[at].start;
+        ids.iter()
+            .copied()
+            .filter(|&id| {
+                self.entities[id].names.iter().any(|n| {
+                    let t = self.tokens(n);
+                    t.len() > parts.len() && t.ends_with(parts)
+                })
+            })
+            .filter_map(|id| self.nearest_form(id, start, true).map(|f| (id, f)))
+            .max_by_key(|&(_, f)| f)
+            .map(|(id, _)| id)
     }
 
     /// Evidence that an unknown run of two or three capitalised words is a person:
