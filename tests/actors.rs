@@ -486,3 +486,16 @@ fn the_last_words_of_a_full_name_are_that_person() {
     person(&people, "Mary Ann Smith");
     person(&people, "Ann Smith");
 }
+
+#[test]
+fn a_soft_hyphen_inside_a_name_leaves_it_whole() {
+    // Readability's wapo-2 writes "Russian President Vladi&shy;mir Putin": the name was
+    // cut at the invisible hyphen and listed as "Vladi".
+    let Some(analysis) = readability_page("wapo-2") else {
+        return;
+    };
+    let putin = listed(&analysis.people, "Vladimir Putin", "wapo-2");
+    assert_eq!(putin.role.as_deref(), Some("Russian President"));
+    unlisted(&analysis.people, "Vladi", "wapo-2");
+    assert!(!analysis.text.contains('\u{ad}'));
+}

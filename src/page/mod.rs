@@ -300,6 +300,16 @@ impl Page {
     }
 }
 
+/// True for a character that is never seen and only tells where a line may or may not
+/// break: the soft hyphen (German and Dutch sites hyphenate long words with it, and
+/// "Vladi\u{ad}mir" must still read as "Vladimir"), the word joiner and the zero-width
+/// no-break space (or byte order mark). A `Page` leaves them out of its text, and the
+/// browser's search for the analysis' words in the page skips them. (The zero-width
+/// space, which separates words, and the joiners that shape scripts and emoji stay.)
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{2060}' | '\u{feff}')
+}
+
 /// Appends `text` to `out` with runs of whitespace collapsed to one space.
 pub fn push_collapsed(out: &mut String, text: &str) {
     let mut rest = text;
@@ -410,11 +420,25 @@ impl Builder {
         }
     }
 
-    /// Adds a text node to the innermost open element (merging adjacent text).
+    /// Adds a text node to the innermost open element (merging adjacent text), without
+    /// the invisible characters that only hint at line breaks ([`is_invisible`]).
     pub fn text(&mut self, text: &str) {
         if text.is_empty() || self.drop_text_depth > 0 {
             return;
         }
+        // Each of them has one of these bytes in UTF-8 (as do many other characters).
+        let visible: String;
+        let text = if text.bytes().any(|b| matches!(b, 0xAD | 0xA0 | 0xBF))
+            && text.contains(is_invisible)
+        {
+            visible = text.chars().filter(|&c| !is_invisible(c)).collect();
+            if visible.is_empty() {
+                return;
+            }
+            visible.as_str()
+        } else {
+            text
+        };
         let parent = self.current();
         if let Some(last) = self.nodes.last_mut() {
             if last.parent == Some(parent) {
@@ -491,6 +515,23 @@ mod tests {
             assert_eq!(ours, reference, "after {piece:?}");
         }
         assert_eq!(ours, "Two words caf\u{e9} au lait end");
+    }
+
+    #[test]
+    fn text_leaves_out_the_characters_that_only_hint_at_line_breaks() {
+        let mut b = Builder::new();
+        b.open("p", std::iter::empty());
+        b.text(
+            "Bundes\u{ad}kanzler\u{2060}in \u{feff}Olaf\u{200b}Scholz \u{1f468}\u{200d}\u{1f469}",
+        );
+        b.text("\u{ad}");
+        b.close();
+        let page = b.finish(None);
+        assert_eq!(
+            page.text_of(0),
+            "Bundeskanzlerin Olaf\u{200b}Scholz \u{1f468}\u{200d}\u{1f469}"
+        );
+        assert_eq!(page.len(), 3, "one element and one text node");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 
 use std::cell::RefCell;
 
+use crate::page::is_invisible;
 use crate::text::lower_char;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
@@ -54,7 +55,7 @@ fn normal(c: char) -> char {
 /// `text` normalised as the page's text is.
 fn normalise(text: &str) -> Vec<char> {
     let mut out = Vec::with_capacity(text.len());
-    for c in text.trim().chars() {
+    for c in text.trim().chars().filter(|&c| !is_invisible(c)) {
         if c.is_whitespace() {
             if out.last() != Some(&' ') {
                 out.push(' ');
@@ -95,7 +96,9 @@ impl TextMap {
             let mut offset = 0u32;
             for c in data.chars() {
                 let len = c.len_utf16() as u8;
-                if c.is_whitespace() {
+                if is_invisible(c) {
+                    // Skipped: a match may run across it.
+                } else if c.is_whitespace() {
                     if !map.chars.is_empty() && map.chars.last() != Some(&' ') {
                         map.chars.push(' ');
                         map.at.push((index, offset, len));

@@ -245,7 +245,11 @@ export async function listsAndHighlights(drv, url, cli, shoot) {
   await drv.click('[data-lede="quote"]', buttonIndex);
   const quote = await waitFor('the quote to be highlighted', () => drv.evaluate(pageHighlight, 'lede-quote'));
   assert.equal(quote.how, quote.supported ? 'highlight' : 'selection', 'the Custom Highlight API where the browser has it');
-  assert.deepEqual(quote.texts.map(collapse), [collapse(lastText)], 'the highlight covers the quote');
+  // The page writes "in&shy;formed": the analysis leaves the soft hyphen out, and the
+  // highlight in the page runs across it.
+  const seen = quote.texts.map((t) => collapse(t.replace(/\u00ad/g, '')));
+  assert.ok(quote.texts.some((t) => t.includes('\u00ad')), 'the quoted page text holds a soft hyphen');
+  assert.deepEqual(seen, [collapse(lastText)], 'the highlight covers the quote');
   assert.ok(quote.inView && quote.scrollY > 0, `the page scrolled to the quote (${JSON.stringify(quote)})`);
   assert.equal(await drv.evaluate(pageStatus), 'Quote highlighted in the page.');
   assert.equal(collapse(await drv.evaluate(pageCurrentItem)), collapse(lastText), 'the chosen quote is marked in the panel');
