@@ -499,3 +499,23 @@ fn a_soft_hyphen_inside_a_name_leaves_it_whole() {
     unlisted(&analysis.people, "Vladi", "wapo-2");
     assert!(!analysis.text.contains('\u{ad}'));
 }
+
+#[test]
+fn a_role_in_capitals_is_no_organisation() {
+    // WCXB dev 0161, a radio transcript, labels its speakers "SACHA PFEIFFER, HOST:"
+    // and "SERGIO MARTINEZ-BELTRAN, BYLINE:"; 2835 writes "CTO" alone four times.
+    // Short words in capitals read as acronyms, so each was listed as an organisation.
+    for (page, roles) in [("0161", &["HOST", "BYLINE"][..]), ("2835", &["CTO"][..])] {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        for role in roles {
+            unlisted(&analysis.organizations, role, page);
+        }
+        if page == "0161" {
+            let host = listed(&analysis.people, "SACHA PFEIFFER", page);
+            assert_eq!(host.role.as_deref(), Some("HOST"));
+            listed(&analysis.organizations, "NPR", page);
+        }
+    }
+}

@@ -522,7 +522,14 @@ impl Classifier<'_, '_> {
             return c;
         }
         if !several && is_all_caps(w) && w.chars().count() <= 6 {
-            c.class = if self.terms.contains(w) {
+            // "SACHA PFEIFFER, HOST:", "SERGIO MARTINEZ-BELTRAN, BYLINE:": in a
+            // transcript, the word between a speaker's name and the colon is the
+            // speaker's part in the programme.
+            let labels_a_speaker = a > 0
+                && self.doc.word(a - 1) == ","
+                && b < self.doc.tokens.len()
+                && self.doc.word(b) == ":";
+            c.class = if self.terms.contains(w) || titles::is_role_noun(w) || labels_a_speaker {
                 Class::Descriptor
             } else {
                 Class::Organization
