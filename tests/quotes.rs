@@ -702,3 +702,30 @@ fn words_quoted_inside_a_quote_of_the_same_speaker_are_listed_once() {
         "{toilets:?}"
     );
 }
+
+#[test]
+fn reported_speech_ends_where_an_attribution_closes_the_sentence() {
+    // WCXB dev 4560: "It suggests a way to look at their negative thoughts with less
+    // judgment, explains Hoge." The speech reported after "suggests" ran on to the
+    // end of the sentence and took in ", explains Hoge".
+    let Some(npr) = wcxb_page("4560") else {
+        return;
+    };
+    let holding = holding(&npr.quotes, "negative thoughts");
+    assert!(!holding.is_empty(), "{}", listing(&npr.quotes));
+    for q in &holding {
+        assert!(!q.text.contains("explains"), "{}", listing(&npr.quotes));
+    }
+    // A participle after a comma is part of a list, not an attribution.
+    let quotes = quotes_of(
+        "Jane Smith said the renovation requires hiring a plumber, adding plumbing lines, \
+         and buying fixtures.",
+    );
+    let (_, speaker) = said_by(&quotes, "the renovation requires");
+    assert_eq!(speaker.as_deref(), Some("Jane Smith"));
+    assert!(
+        quotes.iter().any(|q| q.text.ends_with("buying fixtures")),
+        "{}",
+        listing(&quotes)
+    );
+}

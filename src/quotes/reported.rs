@@ -268,14 +268,25 @@ const SUBORDINATORS: &[&str] = &[
 /// subordinate clause the cue stands in.
 fn content_end(reader: &Reader, s: &Sentence, speaker: Np, first: usize) -> usize {
     // A dash or an opening parenthesis starts an aside of the writer's; "but added"
-    // or "and said" a second attribution.
+    // or "and said" a second attribution, and so does a cue right after a comma
+    // ("It suggests a way to look at them, explains Hoge.").
     let aside = (first..s.end)
         .find(|&k| {
             let w = reader.word(k);
             let mark = matches!(w, "—" | "–" | "(");
             let next_cue = matches!(w, "but" | "and")
                 && (k + 1..(k + 3).min(s.end)).any(|j| reader.cue(j).is_some());
-            (mark || next_cue) && !reader.quoted[k]
+            let closing_cue = w == ","
+                && k + 1 < s.end
+                && !reader.word(k + 1).ends_with("ing")
+                && reader
+                    .cue(k + 1)
+                    .is_some_and(|(_, st)| st == Strength::Saying)
+                && reader.np_after(k + 1, s.end).is_some_and(|np| {
+                    (np.end..s.end).all(|j| reader.doc.tokens[j].kind == TokenKind::Punct)
+                        || reader.word(np.end) == ","
+                });
+            (mark || next_cue || closing_cue) && !reader.quoted[k]
         })
         .unwrap_or(s.end);
     let subordinate = (s.first..speaker.first.min(s.end))
