@@ -6,10 +6,7 @@
 //! open news sentences ("However", "Meanwhile", "Precisely"), written out by hand and
 //! checked against the seed article and the PolNeAR training texts. Lowercase.
 
-use crate::hash::HashSet;
-use std::sync::OnceLock;
-
-use super::word_set;
+use super::WordSet;
 use crate::text::ToLower;
 
 /// Words that are never names, lowercase, all four languages, separated by spaces.
@@ -196,24 +193,17 @@ pub const PRONOUNS: &[(&str, PronounKind)] = &[
     ("nosotros", PronounKind::Speech),
 ];
 
-fn function_set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(FUNCTION_WORDS))
-}
-
-fn calendar_set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(CALENDAR))
-}
+static FUNCTION_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+static CALENDAR_SET: WordSet = WordSet::new(CALENDAR);
 
 /// True when `word` (any case) is a function word.
 pub fn is_function_word(word: &str) -> bool {
-    function_set().contains(word.to_lower().as_str())
+    FUNCTION_SET.contains(&word.to_lower())
 }
 
 /// True when `word` (any case) is a month or weekday.
 pub fn is_calendar(word: &str) -> bool {
-    calendar_set().contains(word.to_lower().trim_end_matches('.'))
+    CALENDAR_SET.contains(word.to_lower().trim_end_matches('.'))
 }
 
 /// True when `word` is a capitalised function word, the kind that opens sentences.

@@ -20,6 +20,28 @@ pub(crate) fn word_set(words: &'static str) -> crate::hash::HashSet<&'static str
     words.split_whitespace().collect()
 }
 
+/// A word list ([`word_set`]) read into a set the first time it is asked, for a
+/// `static`: `static GROUPS: WordSet = WordSet::new(GROUP_WORDS);`.
+pub(crate) struct WordSet {
+    words: &'static str,
+    set: std::sync::OnceLock<crate::hash::HashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of `words`, not read yet.
+    pub(crate) const fn new(words: &'static str) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// True when `word` (exactly as written) is in the list.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| word_set(self.words)).contains(word)
+    }
+}
+
 /// A table of fragments ("sidebar", "breadcrumb", …) indexed by their first byte, to
 /// find which of them occur in a class or id value in one pass over it. Testing each
 /// fragment with `str::contains` instead prepares a general search per fragment and

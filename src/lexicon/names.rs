@@ -8,7 +8,7 @@
 //! plus the politicians' first names of the PolNeAR training texts. The lists are
 //! space-separated words: one table per gender, read once into a map.
 
-use crate::hash::{HashMap, HashMapExt, HashSet};
+use crate::hash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 /// The gender a name, honorific or role implies.
@@ -209,10 +209,7 @@ fn table() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
-fn east_asian() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| super::word_set(EAST_ASIAN_FAMILY_NAMES))
-}
+static EAST_ASIAN: super::WordSet = super::WordSet::new(EAST_ASIAN_FAMILY_NAMES);
 
 /// The gender of a given name, if `word` is one (exact capitalisation).
 pub fn given_name(word: &str) -> Option<Gender> {
@@ -229,7 +226,7 @@ pub fn given_name(word: &str) -> Option<Gender> {
 
 /// True when `word` is an East Asian family name written first.
 pub fn is_east_asian_family_name(word: &str) -> bool {
-    east_asian().contains(word)
+    EAST_ASIAN.contains(word)
 }
 
 /// True for a lowercase name particle.

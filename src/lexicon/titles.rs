@@ -7,11 +7,8 @@
 //! PolNeAR training texts. Lowercase, without periods. The word lists are strings of
 //! words separated by spaces, read into sets at first use.
 
-use crate::hash::HashSet;
-use std::sync::OnceLock;
-
 use super::names::Gender;
-use super::word_set;
+use super::WordSet;
 use crate::text::ToLower;
 
 /// Honorifics before a name, with the gender they imply.
@@ -197,9 +194,8 @@ pub const GROUPS: &str = concat!(
 
 /// True when `word` (any case) names a group ("Republicans", "Critics").
 pub fn is_group(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(GROUPS))
-        .contains(bare(word).as_str())
+    static SET: WordSet = WordSet::new(GROUPS);
+    SET.contains(&bare(word))
 }
 
 /// The gender a role noun implies, when it implies one.
@@ -252,22 +248,17 @@ pub fn honorific(word: &str) -> Option<Gender> {
 /// compound roles.
 pub fn is_title(word: &str) -> bool {
     let w = bare(word);
-    titles().contains(w.as_str()) || is_german_compound_role(&w)
+    TITLE_SET.contains(&w) || is_german_compound_role(&w)
 }
 
-fn titles() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(TITLES))
-}
+static TITLE_SET: WordSet = WordSet::new(TITLES);
 
 /// True when `word` is a role noun or a title.
 pub fn is_role_noun(word: &str) -> bool {
     let w = bare(word);
     let w = w.trim_end_matches("’s").trim_end_matches("'s");
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(ROLE_NOUNS)).contains(w)
-        || titles().contains(w)
-        || is_german_compound_role(w)
+    static SET: WordSet = WordSet::new(ROLE_NOUNS);
+    SET.contains(w) || TITLE_SET.contains(w) || is_german_compound_role(w)
 }
 
 fn is_german_compound_role(w: &str) -> bool {
@@ -276,9 +267,8 @@ fn is_german_compound_role(w: &str) -> bool {
 
 /// True when `word` belongs to job titles beside the title word.
 pub fn is_office_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(OFFICE_WORDS))
-        .contains(bare(word).as_str())
+    static SET: WordSet = WordSet::new(OFFICE_WORDS);
+    SET.contains(&bare(word))
 }
 
 /// The gender a role noun implies.
