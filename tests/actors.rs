@@ -50,6 +50,16 @@ fn unlisted(actors: &[Actor], name: &str, context: &str) {
     );
 }
 
+/// Fails unless the actor's role holds `part`.
+fn role_holds(actor: &Actor, part: &str) {
+    assert!(
+        actor.role.as_deref().is_some_and(|r| r.contains(part)),
+        "{}: role {:?} lacks {part:?}",
+        actor.name,
+        actor.role
+    );
+}
+
 fn check_people(analysis: &Analysis, expected: &Expected, failures: &mut Vec<String>) {
     let empty = Vec::new();
     for want in expected.json["people"].as_array().unwrap_or(&empty) {
@@ -429,14 +439,7 @@ fn a_middle_initial_that_spells_an_honorific_stays_in_the_name() {
         return;
     };
     let danin = listed(&analysis.people, "Robert M. Danin", "wapo-2");
-    assert!(
-        danin
-            .role
-            .as_deref()
-            .is_some_and(|r| r.contains("Council on Foreign Relations")),
-        "{:?}",
-        danin.role
-    );
+    role_holds(danin, "Council on Foreign Relations");
     assert!(analysis
         .quotes
         .iter()
@@ -518,4 +521,36 @@ fn a_role_in_capitals_is_no_organisation() {
             listed(&analysis.organizations, "NPR", page);
         }
     }
+}
+
+#[test]
+fn a_relation_to_someone_unnamed_is_no_role() {
+    // Readability's guardian-1 captions a picture "watched by his father, Hori Parata",
+    // then calls him "a fierce and uncompromising elder of the Ngātiwai tribe"; the
+    // sidebar gave his role as "father". WCXB dev 4194 did the same with "friend"
+    // before "Albany resident and renewable energy expert".
+    let Some(guardian) = readability_page("guardian-1") else {
+        return;
+    };
+    role_holds(
+        listed(&guardian.people, "Hori Parata", "guardian-1"),
+        "elder",
+    );
+    if let Some(page) = wcxb_page("4194") {
+        let lieberman = listed(&page.people, "Dan Lieberman", "4194");
+        assert_eq!(
+            lieberman.role.as_deref(),
+            Some("Albany resident and renewable energy expert")
+        );
+    }
+    // A relation to someone named stays a role.
+    let people = people_of(
+        "Barack Obama spoke first. His wife, Michelle Obama, spoke after him. \
+         A friend of Barack Obama, Marty Nesbitt, was there too.",
+    );
+    assert_eq!(person(&people, "Michelle Obama").role, None);
+    assert_eq!(
+        person(&people, "Marty Nesbitt").role.as_deref(),
+        Some("friend of Barack Obama")
+    );
 }

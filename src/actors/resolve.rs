@@ -388,7 +388,7 @@ impl Resolver<'_, '_> {
     fn person_evidence(&self, c: &Candidate) -> bool {
         c.end - c.first <= 3
             && (!self.strict && speech_adjacent(self.doc, c.first, c.end)
-                || super::roles::role(self.doc, c).is_some())
+                || super::roles::stated_role(self.doc, c).is_some())
     }
 
     /// Single words, headlines, sentence-initial words and bare heads: each links to an

@@ -21,8 +21,35 @@ const NP_INSIDE: &[&str] = &[
 /// The longest role description kept, in words: beyond it an apposition is a clause.
 const MAX_ROLE_WORDS: usize = 24;
 
-/// The role the text gives the person named by candidate `c`, if any.
+/// The role the text gives the person named by candidate `c`, if any. A relation to
+/// someone the role does not name ("watched by his father, Hori Parata") is none.
 pub fn role(doc: &Doc, c: &Candidate) -> Option<String> {
+    stated_role(doc, c).filter(|role| !relation_only(role))
+}
+
+/// True when a role's role nouns are all relations and it names no one they relate
+/// to: "father", "longtime friend", but not "Obama's wife" or "friend of Vladimir
+/// Putin".
+fn relation_only(role: &str) -> bool {
+    let words: Vec<&str> = role.split(' ').collect();
+    let mut relation = false;
+    for w in &words {
+        if crate::text::words::is_capitalised(w) || w.ends_with("'s") || w.ends_with("’s") {
+            return false;
+        }
+        if titles::is_relation(w) {
+            relation = true;
+        } else if titles::is_role_noun(w) {
+            return false;
+        }
+    }
+    relation
+}
+
+/// What the text says the person named by candidate `c` is, relations included: also
+/// evidence that a run of capitalised words names a person ("his father, Hori
+/// Parata").
+pub fn stated_role(doc: &Doc, c: &Candidate) -> Option<String> {
     if let Some((a, b)) = c.title {
         let a = extend_title_left(doc, a);
         return Some(name_text(doc, a, b));

@@ -126,7 +126,7 @@ pub const ROLE_NOUNS: &str = concat!(
     "coordinator planner researcher professor dean president treasurer ",
     "clerk counsel contender frontrunner front-runner hopeful running ",
     "successor predecessor ally confidant confidante loyalist backer ",
-    "figure ",
+    "figure elder ",
     // French
     "porte-parole président présidente ministre secrétaire sénateur ",
     "député députée maire dirigeant dirigeante responsable expert ",
@@ -263,6 +263,21 @@ pub fn is_role_noun(word: &str) -> bool {
 
 fn is_german_compound_role(w: &str) -> bool {
     w.chars().count() > 9 && GERMAN_ROLE_SUFFIXES.iter().any(|s| w.ends_with(s))
+}
+
+/// Role nouns that say what someone is to another person, not what they do ("his
+/// father", "a friend"): said of someone the text does not name, they tell a reader
+/// nothing.
+#[rustfmt::skip]
+pub const RELATIONS: &str = concat!(
+    "mother father wife husband son daughter brother sister widow widower friend ",
+    "neighbor neighbour mate ally confidant confidante successor predecessor ",
+);
+
+/// True when `word` (any case) is one of the [`RELATIONS`].
+pub fn is_relation(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(RELATIONS);
+    SET.contains(&bare(word))
 }
 
 /// True when `word` belongs to job titles beside the title word.
