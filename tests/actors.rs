@@ -554,3 +554,19 @@ fn a_relation_to_someone_unnamed_is_no_role() {
         Some("friend of Barack Obama")
     );
 }
+
+#[test]
+fn a_body_named_with_and_without_its_country_is_one_organisation() {
+    // Readability's bbc-1 writes "US Congress" once and "Congress" twice; the sidebar
+    // listed two organisations.
+    let Some(analysis) = readability_page("bbc-1") else {
+        return;
+    };
+    let congress = listed(&analysis.organizations, "US Congress", "bbc-1");
+    assert_eq!(congress.mentions, 3, "{}", listing(&analysis.organizations));
+    assert!(
+        analysis.organizations.iter().all(|o| o.name != "Congress"),
+        "{}",
+        listing(&analysis.organizations)
+    );
+}

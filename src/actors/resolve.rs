@@ -12,7 +12,7 @@ use std::rc::Rc;
 use super::candidates::{name_text, Candidate, Class};
 use super::{Entity, Kind, Mention};
 use crate::lexicon::names::{self, Gender};
-use crate::lexicon::{function_words, organisations, speech};
+use crate::lexicon::{function_words, organisations, places, speech};
 use crate::text::words::{edit_distance, is_all_caps, is_ly_adverb};
 use crate::text::ToLower;
 use crate::text::{fold, Doc};
@@ -257,13 +257,11 @@ impl Resolver<'_, '_> {
         let mut map = HashMap::new();
         for (name, content) in forms.iter().zip(&contents) {
             let mut others: Vec<usize> = Vec::new();
-            if content.len() >= 2 {
-                let rarest = content
-                    .iter()
-                    .filter_map(|t| holding.get(t.as_str()))
-                    .min_by_key(|list| list.len());
-                others.extend(rarest.into_iter().flatten());
-            }
+            let rarest = content
+                .iter()
+                .filter_map(|t| holding.get(t.as_str()))
+                .min_by_key(|list| list.len());
+            others.extend(rarest.into_iter().flatten());
             if is_all_caps(name) && !name.contains(' ') {
                 let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
                 others.extend(by_initials.get(&letters).into_iter().flatten());
@@ -277,6 +275,7 @@ impl Resolver<'_, '_> {
                 .filter(|(other, o)| {
                     content.iter().all(|t| o.contains(t)) && content.len() >= 2
                         || is_acronym_of(name, other)
+                        || country_before(other, name)
                 })
                 .max_by_key(|(_, o)| o.len())
                 .map(|(other, _)| other);
@@ -502,6 +501,15 @@ fn same_full_name(a: &[String], b: &[String]) -> bool {
         }
     }
     exact >= 1 && a[0] == b[0]
+}
+
+/// True when `long` is a country's name before `short` ("US Congress", "Congress"):
+/// the body the story names without its country the second time.
+fn country_before(long: &str, short: &str) -> bool {
+    long.strip_suffix(short)
+        .and_then(|country| country.strip_suffix(' '))
+        .and_then(places::place)
+        .is_some_and(|(_, kind)| kind == places::PlaceKind::Country)
 }
 
 /// True when `short` is the acronym of `long` ("NSC", "National Security Council").
