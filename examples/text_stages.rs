@@ -140,6 +140,7 @@ fn scale(sizes: &[usize], reps: usize) {
         let hints = Hints {
             title: Some("Council approves the harbour plan"),
             lang: Some("en"),
+            site: None,
         };
         let t_text = median_ms(reps, || {
             std::hint::black_box(Doc::new(&text));
@@ -193,6 +194,7 @@ fn seed(html: &[u8], reps: usize) {
     let hints = Hints {
         title: found.metadata.title.as_deref(),
         lang: found.metadata.lang.as_deref(),
+        site: found.metadata.site_name.as_deref(),
     };
     let t_text = median_ms(reps, || {
         std::hint::black_box(Doc::new(&extraction.text));
@@ -219,6 +221,7 @@ fn print_quotes(text: &str) {
     let hints = Hints {
         title: text.lines().next(),
         lang: Some("en"),
+        site: None,
     };
     let found = actors::find(&doc, &hints);
     for p in &found.people {

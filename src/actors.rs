@@ -26,6 +26,9 @@ pub struct Hints<'a> {
     pub title: Option<&'a str>,
     /// The page's language (`de`, `en`), when known.
     pub lang: Option<&'a str>,
+    /// The site's name: a name that is the site's is its publisher, an organisation
+    /// ("Nethermind leads in both tests", on Nethermind's blog).
+    pub site: Option<&'a str>,
 }
 
 /// Languages that capitalise every noun: a capital there is no evidence of a name,
@@ -124,7 +127,7 @@ const LEAD_WEIGHT: f64 = 2.0;
 pub fn find(doc: &Doc, hints: &Hints) -> Actors {
     let found = candidates::find(doc);
     let strict = hints.lang.is_some_and(|l| NOUN_CAPITALISING.contains(&l));
-    let (mut entities, mentions) = resolve::resolve(doc, &found, strict);
+    let (mut entities, mentions) = resolve::resolve(doc, &found, strict, hints.site);
     for c in &found {
         let at = mentions.partition_point(|m| m.first < c.first);
         if let Some(m) = mentions.get(at).filter(|m| m.first == c.first) {

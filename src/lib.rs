@@ -46,6 +46,7 @@ pub fn analyze(page: &Page, _options: &Options) -> Analysis {
     let hints = actors::Hints {
         title: found.metadata.title.as_deref(),
         lang: found.metadata.lang.as_deref(),
+        site: found.metadata.site_name.as_deref(),
     };
     let actors = actors::find(&doc, &hints);
     let quotes = quotes::find(&doc, &actors);

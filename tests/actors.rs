@@ -232,6 +232,7 @@ fn the_headline_weighs_in_prominence() {
         &Hints {
             title: Some("Merkel and her legacy"),
             lang: None,
+            site: None,
         },
     );
     assert_eq!(titled.people[0].name, "Angela Merkel");
@@ -569,4 +570,22 @@ fn a_body_named_with_and_without_its_country_is_one_organisation() {
         "{}",
         listing(&analysis.organizations)
     );
+}
+
+#[test]
+fn the_site_that_publishes_the_story_is_an_organisation() {
+    // WCXB dev 0455, on Nethermind's blog: "Nethermind leads in both real-mainnet and
+    // high-pressure merged-block tests" listed Nethermind as a person; 0242, on Uber's
+    // site, listed Uber as a person with 41 mentions. 0070 is Rick Steves's site, and
+    // he is a person.
+    for (page, site) in [("0455", "Nethermind"), ("0242", "Uber")] {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        unlisted(&analysis.people, site, page);
+        listed(&analysis.organizations, site, page);
+    }
+    if let Some(analysis) = wcxb_page("0070") {
+        listed(&analysis.people, "Rick Steves", "0070");
+    }
 }

@@ -40,6 +40,7 @@ pub fn time_once(html: &[u8], url: Option<&str>) -> Vec<f64> {
     let hints = lede::actors::Hints {
         title: found.metadata.title.as_deref(),
         lang: found.metadata.lang.as_deref(),
+        site: found.metadata.site_name.as_deref(),
     };
     let actors = lede::actors::find(&doc, &hints);
     lap(&mut out, &mut clock);

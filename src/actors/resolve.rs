@@ -23,10 +23,16 @@ const ORG_STOP: &[&str] = &[
 ];
 
 /// Builds the entities and their mentions from the candidates.
-pub fn resolve(doc: &Doc, candidates: &[Candidate], strict: bool) -> (Vec<Entity>, Vec<Mention>) {
+pub fn resolve(
+    doc: &Doc,
+    candidates: &[Candidate],
+    strict: bool,
+    site: Option<&str>,
+) -> (Vec<Entity>, Vec<Mention>) {
     let mut r = Resolver {
         doc,
         strict,
+        site: site.map(fold).filter(|s| !s.is_empty()),
         memo: RefCell::default(),
         entities: Vec::new(),
         mentions: Vec::new(),
@@ -82,6 +88,8 @@ struct Resolver<'d, 'a> {
     doc: &'d Doc<'a>,
     /// The language capitalises nouns: speech verbs prove no name.
     strict: bool,
+    /// The site's name, folded.
+    site: Option<String>,
     /// Names already cut into folded words: the same few names are compared many
     /// times.
     memo: RefCell<HashMap<String, Rc<Vec<String>>>>,
@@ -319,6 +327,11 @@ impl Resolver<'_, '_> {
                     return false;
                 }
                 let name = self.text(c);
+                if self.is_site(&name) {
+                    let id = self.entity_for(Kind::Organization, name, c);
+                    self.add_mention(c, id);
+                    return true;
+                }
                 let id = match self
                     .same_person(&name)
                     .or_else(|| self.nearest_person_ending(&name, c.first))
@@ -339,6 +352,16 @@ impl Resolver<'_, '_> {
             Some(&id) => id,
             None => self.new_entity(kind, name, c),
         }
+    }
+
+    /// True when `name` is the site's: its publisher, not a person. A site named after
+    /// a person ("Rick Steves", "Melissa K. Norris") is that person's.
+    fn is_site(&self, name: &str) -> bool {
+        self.site.as_deref() == Some(fold(name).as_str())
+            && name
+                .split(' ')
+                .next()
+                .is_none_or(|first| names::given_name(first).is_none())
     }
 
     /// The person entity a full name belongs to: the same folded name, or the same
@@ -421,6 +444,11 @@ impl Resolver<'_, '_> {
         let plain_word = function_words::is_function_word(&text);
         let may_create = !c.weak && (titled || speaker) || c.weak && speaker && !plain_word;
         if single && may_create && !c.headline && !is_all_caps(&text) {
+            if self.is_site(&text) {
+                let id = self.entity_for(Kind::Organization, text, c);
+                self.add_mention(c, id);
+                return;
+            }
             let id = self.new_entity(Kind::Person, text.clone(), c);
             self.add_person_name(id, text);
             self.add_mention(c, id);

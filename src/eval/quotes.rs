@@ -191,6 +191,7 @@ fn score_text(stem: &str, text: &str, standoff: &str) -> TextScores {
     let hints = Hints {
         title: text.lines().next(),
         lang: Some("en"),
+        site: None,
     };
     let found_actors = actors::find(&doc, &hints);
     let found = quotes::find_located(&doc, &found_actors);
