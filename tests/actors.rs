@@ -589,3 +589,30 @@ fn the_site_that_publishes_the_story_is_an_organisation() {
         listed(&analysis.people, "Rick Steves", "0070");
     }
 }
+
+#[test]
+fn acronyms_of_things_are_no_organisations() {
+    // In capitals, "AI", "API" or "CPU" read as an organisation's initials: "AI" was
+    // listed as an organisation on 279 WCXB dev pages. WCXB 0455 listed "TL" and "DR"
+    // (from "TL;DR"), "CPU", "RAM" and "TB"; 0016 made "ML" a mention, 28 times, of a
+    // person called "A. ML".
+    let Some(analysis) = wcxb_page("0455") else {
+        return;
+    };
+    for acronym in ["TL", "DR", "CPU", "RAM", "TB"] {
+        unlisted(&analysis.organizations, acronym, "0455");
+    }
+    if let Some(analysis) = wcxb_page("0016") {
+        let mentions = named(&analysis.people, "A. ML").map_or(0, |p| p.mentions);
+        assert!(mentions <= 2, "{}", listing(&analysis.people));
+    }
+    // The initials of agencies and companies stay.
+    let doc = Doc::new("NASA engineers said the AI model runs on one GPU at IBM.");
+    let found = actors::find(&doc, &Hints::default());
+    for name in ["NASA", "IBM"] {
+        listed(&found.organizations, name, "a sentence of our own");
+    }
+    for name in ["AI", "GPU"] {
+        unlisted(&found.organizations, name, "a sentence of our own");
+    }
+}

@@ -529,7 +529,11 @@ impl Classifier<'_, '_> {
                 && self.doc.word(a - 1) == ","
                 && b < self.doc.tokens.len()
                 && self.doc.word(b) == ":";
-            c.class = if self.terms.contains(w) || titles::is_role_noun(w) || labels_a_speaker {
+            c.class = if self.terms.contains(w)
+                || titles::is_role_noun(w)
+                || organisations::is_thing_acronym(w)
+                || labels_a_speaker
+            {
                 Class::Descriptor
             } else {
                 Class::Organization

@@ -426,9 +426,10 @@ impl Resolver<'_, '_> {
         let text = self.text(c);
         if c.class == Class::Descriptor {
             // "Cuban said": a demonym that is also the surname of a person named in
-            // full ("Mark Cuban").
-            let person = self
-                .link_name(&text, c.first)
+            // full ("Mark Cuban"). Not a word in capitals ("AI", "CTO").
+            let person = (!is_all_caps(&text))
+                .then(|| self.link_name(&text, c.first))
+                .flatten()
                 .filter(|&id| self.entities[id].kind == Kind::Person);
             if let Some(id) = person {
                 self.add_mention(c, id);

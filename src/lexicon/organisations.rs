@@ -7,6 +7,7 @@
 //! wire services, national newsrooms and US government agencies that news copy cites
 //! without a head word, written out by hand.
 
+use super::WordSet;
 use crate::hash::{HashMap, HashMapExt, HashSet};
 use crate::text::ToLower;
 use std::sync::OnceLock;
@@ -168,6 +169,29 @@ pub const GENERIC_HEADS: &[&str] = &[
 /// Legal forms written after a company's name, often after a comma ("Acme Holdings,
 /// LLC"): part of that name, and no organisation on their own.
 pub const LEGAL_FORMS: &str = "inc incorporated corp co ltd limited llc llp plc gmbh ag sa";
+
+/// Acronyms that name things, fields, formats and units, not bodies: in capitals
+/// they look like an organisation's initials ("AI", "API", "CPU", "FAQ", "ROI"). From
+/// general usage in technology, business, media and health writing; the initials of
+/// agencies and companies (NASA, IBM, FDA) are not here.
+#[rustfmt::skip]
+pub const THING_ACRONYMS: &str = concat!(
+    "AI AGI ML LLM GPT NLP API SDK CLI GUI UI UX IDE OS VM CPU GPU TPU RAM ROM SSD HDD USB ",
+    "HDMI LED LCD OLED HD HDR UHD TV PC IT IP DNS VPN SSH TLS SSL TCP UDP LAN WAN WIFI ",
+    "HTTP HTTPS URL URI HTML HTML5 CSS JS TS PHP SQL XML JSON YAML CSV PDF JPEG JPG PNG ",
+    "GIF SVG MP3 MP4 DOM CMS CRM ERP ETL SAAS SLA SKU ROI KPI CTR CPC PPC SEO SEM ",
+    "B2B B2C QA CI CD DIY FAQ FAQS FYI ASAP TL DR TLDR ID PIN QR GPS SMS MMS RSS AR VR ",
+    "XR EV EVS SUV ABS HVAC AC DC RGB DSLR CAD GB MB KB TB GHZ MHZ KWH MPH KPH USD EUR ",
+    "GBP JPY VAT GDP DNA RNA MRI CT ADHD PTSD HIV BMI MD PHD MBA CEO CFO COO CTO CMO VP ",
+    "HR PR PM AM OP GET POST PUT SELECT FREE NEW",
+);
+
+/// True when `word` is one of the [`THING_ACRONYMS`], or one of them with a plural
+/// "s" ("APIs", "FAQs").
+pub fn is_thing_acronym(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(THING_ACRONYMS);
+    SET.contains(word) || word.strip_suffix('s').is_some_and(|w| SET.contains(w))
+}
 
 fn heads() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
