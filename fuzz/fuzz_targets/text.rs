@@ -2,8 +2,8 @@
 //! tokens), actors and quotes, as `lede::analyze` runs them on an article's text.
 //!
 //! The first byte picks the language hint (none, English, German, French, Spanish);
-//! the first line of the rest is the headline hint and the whole rest is the article
-//! text. Besides "never panics", it asserts that every offset and index the stages
+//! the first line of the rest is the headline hint, its first word the site's name, and
+//! the whole rest is the article text. Besides "never panics", it asserts that every offset and index the stages
 //! hand out points inside the text, on a character boundary, in order. The same text
 //! also goes through the core's JSON reader, which must accept exactly what
 //! serde_json accepts.
@@ -24,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
     let hints = lede::actors::Hints {
         title,
         lang: LANGS[usize::from(first) % LANGS.len()],
+        site: title.and_then(|t| t.split_whitespace().next()),
     };
     let ours = lede::json::parse(&text).is_some();
     match serde_json::from_str::<serde_json::Value>(&text) {
