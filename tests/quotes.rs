@@ -1,10 +1,11 @@
 //! Quotes and their speakers: the seed article against its gold expectations
 //! (`shared/fixtures/seed-article/expected.json`: quotes, not-quotes, reported
-//! speech), and one small page each in French, German and Spanish with that language's
-//! quotation marks and speech verbs.
+//! speech), the rules on short texts of our own, and corpus pages. The other languages
+//! are in `quote_languages.rs`, the eval command in `quote_eval.rs`.
 
 mod common;
 
+use common::quotes::{holding, listing};
 use common::{readability_page, shared_dir, wcxb_page, Expected};
 use lede::analysis::{Quote, QuoteKind};
 use lede::page::collapse_whitespace;
@@ -17,23 +18,6 @@ fn seed() -> (Analysis, Expected) {
     let html = std::fs::read(dir.join("page.html")).expect("seed page.html is readable");
     let analysis = lede::analyze_html(&html, Some(SEED_URL), &lede::Options::default());
     (analysis, Expected::load(&dir.join("expected.json")))
-}
-
-fn analyse(html: &str, url: &str) -> Analysis {
-    lede::analyze_html(html.as_bytes(), Some(url), &lede::Options::default())
-}
-
-fn listing(quotes: &[Quote]) -> String {
-    quotes
-        .iter()
-        .map(|q| {
-            format!(
-                "[{:?}] {:?} ({:?}, {:?}): {}",
-                q.kind, q.speaker, q.speaker_role, q.cue, q.text
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n    ")
 }
 
 fn field<'a>(v: &'a serde_json::Value, key: &str) -> Option<&'a str> {
@@ -147,182 +131,6 @@ fn seed_article_quote_paragraphs_index_the_text() {
             q.paragraph
         );
     }
-}
-
-/// Finds the quote whose text starts with `starts`.
-fn quote<'a>(analysis: &'a Analysis, starts: &str) -> &'a Quote {
-    analysis
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| {
-            panic!(
-                "no quote starts with {starts:?}:\n    {}",
-                listing(&analysis.quotes)
-            )
-        })
-}
-
-/// The quotes whose text holds `words`.
-fn holding<'a>(quotes: &'a [Quote], words: &str) -> Vec<&'a Quote> {
-    quotes.iter().filter(|q| q.text.contains(words)).collect()
-}
-
-fn assert_quote(analysis: &Analysis, starts: &str, kind: QuoteKind, speaker: &str, cue: &str) {
-    let q = quote(analysis, starts);
-    assert_eq!(
-        (q.kind, q.speaker.as_deref(), q.cue.as_deref()),
-        (kind, Some(speaker), Some(cue)),
-        "{starts:?}:\n    {}",
-        listing(&analysis.quotes)
-    );
-}
-
-const FRENCH: &str = r#"<!doctype html><html lang="fr"><head><meta charset="utf-8">
-<title>Retraites : le gouvernement défend sa réforme</title></head><body><main><article>
-<h1>Retraites : le gouvernement défend sa réforme</h1>
-<p>La Première ministre Élisabeth Borne a défendu mardi la réforme des retraites devant l’Assemblée nationale, sous les huées de l’opposition.</p>
-<p>« Nous irons jusqu’au bout de cette réforme, parce qu’elle est juste et nécessaire », a déclaré Élisabeth Borne devant les députés.</p>
-<p>Le secrétaire général de la CGT, Philippe Martinez, a estimé que le texte était « une provocation pour tous les salariés de ce pays ».</p>
-<p>« C’est un passage en force, et nous ne l’accepterons pas », a-t-il ajouté à la sortie de l’hémicycle.</p>
-<p>Selon le ministre du Travail, Olivier Dussopt, la mesure concernera près de deux millions de personnes dès l’an prochain.</p>
-</article></main></body></html>"#;
-
-#[test]
-fn french_guillemets_and_verbs() {
-    let a = analyse(FRENCH, "https://exemple.fr/politique/retraites-reforme");
-    assert_quote(
-        &a,
-        "Nous irons jusqu’au bout",
-        QuoteKind::Direct,
-        "Élisabeth Borne",
-        "déclaré",
-    );
-    assert_quote(
-        &a,
-        "une provocation pour tous",
-        QuoteKind::Partial,
-        "Philippe Martinez",
-        "estimé",
-    );
-    // "a-t-il ajouté": the pronoun is the man quoted just before, not the minister.
-    assert_quote(
-        &a,
-        "C’est un passage en force",
-        QuoteKind::Direct,
-        "Philippe Martinez",
-        "ajouté",
-    );
-    assert_quote(
-        &a,
-        "la mesure concernera",
-        QuoteKind::Reported,
-        "Olivier Dussopt",
-        "selon",
-    );
-    let borne = a
-        .people
-        .iter()
-        .find(|p| p.name == "Élisabeth Borne")
-        .expect("Borne is a person");
-    assert_eq!(borne.role.as_deref(), Some("Première ministre"));
-}
-
-const GERMAN: &str = r#"<!doctype html><html lang="de"><head><meta charset="utf-8">
-<title>Scholz verteidigt den Haushalt im Bundestag</title></head><body><main><article>
-<h1>Scholz verteidigt den Haushalt im Bundestag</h1>
-<p>Bundeskanzler Olaf Scholz hat am Mittwoch im Bundestag den Haushalt für das kommende Jahr verteidigt.</p>
-<p>„Wir werden die Schuldenbremse einhalten, auch wenn es uns schwerfällt“, sagte Scholz vor den Abgeordneten.</p>
-<p>Oppositionsführer Friedrich Merz warf der Regierung vor, sie habe „keinen Plan für die Zukunft des Landes“.</p>
-<p>„Das ist ein Haushalt der verpassten Chancen“, so Merz.</p>
-<p>Finanzminister Christian Lindner erklärte, dass die Ausgaben im nächsten Jahr deutlich sinken würden.</p>
-</article></main></body></html>"#;
-
-#[test]
-fn german_low_high_quotes_and_verbs() {
-    let a = analyse(GERMAN, "https://beispiel.de/politik/haushalt-scholz");
-    assert_quote(
-        &a,
-        "Wir werden die Schuldenbremse",
-        QuoteKind::Direct,
-        "Olaf Scholz",
-        "sagte",
-    );
-    // The quoted words inside what Merz is reported to have said are listed once, in
-    // that report.
-    let merz = holding(&a.quotes, "keinen Plan für die Zukunft");
-    assert_eq!(merz.len(), 1, "{}", listing(&a.quotes));
-    assert_eq!(
-        (
-            merz[0].kind,
-            merz[0].speaker.as_deref(),
-            merz[0].cue.as_deref()
-        ),
-        (QuoteKind::Reported, Some("Friedrich Merz"), Some("warf")),
-        "{}",
-        listing(&a.quotes)
-    );
-    assert_quote(
-        &a,
-        "Das ist ein Haushalt",
-        QuoteKind::Direct,
-        "Friedrich Merz",
-        "so",
-    );
-    assert_quote(
-        &a,
-        "die Ausgaben im nächsten Jahr",
-        QuoteKind::Reported,
-        "Christian Lindner",
-        "erklärte",
-    );
-    let lindner = a
-        .people
-        .iter()
-        .find(|p| p.name == "Christian Lindner")
-        .expect("Lindner is a person");
-    assert_eq!(lindner.role.as_deref(), Some("Finanzminister"));
-}
-
-const SPANISH: &str = r#"<!doctype html><html lang="es"><head><meta charset="utf-8">
-<title>El Gobierno presenta los presupuestos</title></head><body><main><article>
-<h1>El Gobierno presenta los presupuestos</h1>
-<p>El presidente del Gobierno, Pedro Sánchez, presentó este martes los nuevos presupuestos generales en el Congreso.</p>
-<p>«Son los presupuestos más sociales de nuestra historia», afirmó Sánchez ante los diputados.</p>
-<p>La portavoz del Partido Popular, Cuca Gamarra, dijo que las cuentas son «un engaño para todos los españoles».</p>
-<p>Según la ministra de Hacienda, María Jesús Montero, el déficit bajará al tres por ciento el año próximo.</p>
-</article></main></body></html>"#;
-
-#[test]
-fn spanish_angle_quotes_and_verbs() {
-    let a = analyse(SPANISH, "https://ejemplo.es/politica/presupuestos");
-    assert_quote(
-        &a,
-        "Son los presupuestos más sociales",
-        QuoteKind::Direct,
-        "Pedro Sánchez",
-        "afirmó",
-    );
-    assert_quote(
-        &a,
-        "un engaño para todos",
-        QuoteKind::Partial,
-        "Cuca Gamarra",
-        "dijo",
-    );
-    assert_quote(
-        &a,
-        "el déficit bajará",
-        QuoteKind::Reported,
-        "María Jesús Montero",
-        "según",
-    );
-    let sanchez = a
-        .people
-        .iter()
-        .find(|p| p.name == "Pedro Sánchez")
-        .expect("Sánchez is a person");
-    assert_eq!(sanchez.role.as_deref(), Some("presidente del Gobierno"));
 }
 
 /// The quotes of a plain text (paragraphs separated by blank lines), with speakers.
@@ -573,94 +381,6 @@ fn a_person_of_an_organisation_is_two_actors() {
         orgs.contains(&"Economic Policy Institute") && orgs.contains(&"Sierra Club"),
         "{orgs:?}"
     );
-}
-
-/// Code point offsets of `part` in `text`, as brat standoff writes them.
-fn char_span(text: &str, part: &str) -> (usize, usize) {
-    let byte = text.find(part).expect("the part is in the text");
-    let start = text[..byte].chars().count();
-    (start, start + part.chars().count())
-}
-
-/// `lede eval quotes` on a two-text corpus written here: the standoff files are read,
-/// the quote and its named source are scored, and a wrong speaker is counted as one.
-#[test]
-fn quotes_eval_reads_standoff_and_scores_speakers() {
-    let dir = std::env::temp_dir().join(format!("lede-polnear-{}", std::process::id()));
-    let text_dir = dir.join("dev/text");
-    let ann_dir = dir.join("dev/attributions");
-    std::fs::create_dir_all(&text_dir).expect("temp dir");
-    std::fs::create_dir_all(&ann_dir).expect("temp dir");
-    let one = "Mayor wins again\n\nMayor Ann Lee spoke on Friday.\n\n\u{201c}We will fix every road in this city by spring,\u{201d} Lee said.\n";
-    let (c0, c1) = char_span(
-        one,
-        "\u{201c}We will fix every road in this city by spring,\u{201d}",
-    );
-    let (s0, s1) = char_span(one, "Lee said");
-    let ann_one = format!(
-        "T1\tSource {s0} {}\tLee\nT2\tCue {} {s1}\tsaid\nT3\tContent {c0} {c1}\tquote\n\
-         E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
-        s0 + 3,
-        s1 - 4
-    );
-    let two = "Budget vote\n\nTom Hart met Ann Lee.\n\n\u{201c}The budget is a disgrace to the whole council,\u{201d} said Ann Lee.\n";
-    let (c0, c1) = char_span(
-        two,
-        "\u{201c}The budget is a disgrace to the whole council,\u{201d}",
-    );
-    // The gold gives the quote to Hart: ours (Lee) is a wrong speaker.
-    let (h0, h1) = char_span(two, "Tom Hart");
-    let ann_two = format!(
-        "T1\tSource {h0} {h1}\tTom Hart\nT3\tContent {c0} {c1}\tquote\nE1\tAttribution:T1 Content:T3 Source:T1\n"
-    );
-    for (name, text, ann) in [("a", one, ann_one), ("b", two, ann_two)] {
-        std::fs::write(text_dir.join(format!("{name}.txt")), text).expect("write text");
-        std::fs::write(ann_dir.join(format!("{name}_x1.ann")), ann).expect("write ann");
-    }
-    let settings = lede::eval::quotes::Settings {
-        corpus: Some(dir.display().to_string()),
-        split: Some("dev".into()),
-        worst: 5,
-        limit: None,
-    };
-    let report = lede::eval::quotes::evaluate(&settings).expect("the eval runs");
-    let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(report.compartments.len(), 1);
-    let dev = &report.compartments[0];
-    assert_eq!(dev.texts, 2, "{:?}", dev.skipped);
-    let s = &dev.direct.scores;
-    assert_eq!((s.gold, s.predicted, s.gold_found), (2, 2, 2));
-    assert_eq!((s.speakers_scored, s.speakers_right), (2, 1));
-    assert_eq!(dev.direct.errors.wrong_speaker.len(), 1);
-    let text = report.to_text();
-    assert!(text.contains("wrong speaker (1 in all)"), "{text}");
-    assert!(report.to_json().contains("\"speakers_right\": 1"));
-}
-
-/// `lede eval quotes` on the first texts of PolNeAR's dev set, when the shared corpus
-/// is there: figures in range, mistakes listed.
-#[test]
-fn quotes_eval_on_a_polnear_slice() {
-    let dir = shared_dir().join("corpus/polnear");
-    if !dir.is_dir() {
-        println!("note: {} not found; skipping", dir.display());
-        return;
-    }
-    let settings = lede::eval::quotes::Settings {
-        corpus: Some(dir.display().to_string()),
-        split: Some("dev".into()),
-        worst: 3,
-        limit: Some(4),
-    };
-    let report = lede::eval::quotes::evaluate(&settings).expect("the eval runs");
-    let dev = &report.compartments[0];
-    assert_eq!(dev.texts + dev.skipped.len(), 4);
-    let s = &dev.direct.scores;
-    assert!(s.gold > 0 && s.predicted > 0);
-    for x in [s.precision(), s.recall(), s.speaker_accuracy()] {
-        assert!((0.0..=1.0).contains(&x), "{x}");
-    }
-    assert!(report.to_text().contains("dev direct, missed"));
 }
 
 #[test]

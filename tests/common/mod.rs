@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod quotes;
+
 use std::path::PathBuf;
 
 use lede::page::{collapse_whitespace, NodeData, NodeId, Page};
