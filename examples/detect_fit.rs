@@ -231,16 +231,19 @@ fn out_of_fold(
 /// Fits the model on `samples`: standardisation, then Adam on the penalised
 /// cross-entropy.
 fn train(samples: &[&Sample], lambda: f64) -> Fit {
-    let n = samples.len() as f64;
     let d = FEATURES.len();
     let mut rows: Vec<Row> = (0..d)
         .map(|j| {
-            let mean = samples.iter().map(|s| s.inputs[j]).sum::<f64>() / n;
-            let var = samples
+            // An unknown input (NaN: a page without an address) leaves the statistics
+            // alone, and enters the fit as the model reads it, at the mean.
+            let known: Vec<f64> = samples
                 .iter()
-                .map(|s| (s.inputs[j] - mean).powi(2))
-                .sum::<f64>()
-                / n;
+                .map(|s| s.inputs[j])
+                .filter(|x| !x.is_nan())
+                .collect();
+            let n = known.len().max(1) as f64;
+            let mean = known.iter().sum::<f64>() / n;
+            let var = known.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n;
             Row {
                 name: FEATURES[j].name,
                 mean,
@@ -249,16 +252,16 @@ fn train(samples: &[&Sample], lambda: f64) -> Fit {
             }
         })
         .collect();
+    let scale = Model {
+        bias: &[0.0; KINDS],
+        rows: &rows,
+        article_threshold: 0.0,
+    };
     let z: Vec<Vec<f64>> = samples
         .iter()
-        .map(|s| {
-            s.inputs
-                .iter()
-                .zip(&rows)
-                .map(|(x, r)| (x - r.mean) / r.spread)
-                .collect()
-        })
+        .map(|s| scale.standardise(&s.inputs))
         .collect();
+    let n = samples.len() as f64;
     // Parameters: d rows of KINDS weights, then the biases.
     let size = (d + 1) * KINDS;
     let mut w = vec![0.0; size];

@@ -230,6 +230,23 @@ mod corpus {
     }
 
     #[test]
+    fn a_saved_story_without_its_address_is_an_article() {
+        // Readability's pages webmd-2, tmz-1, google-sre-book-1 and daringfireball-1,
+        // read as `lede page.html` reads a saved file: with no address. An unknown
+        // address used to count as a path with no slug words, which speaks against an
+        // article; all four were `listing` or `service`.
+        let dir = lede::eval::corpus::shared_dir().join("corpus/readability");
+        for name in ["webmd-2", "tmz-1", "google-sre-book-1", "daringfireball-1"] {
+            let Ok(html) = std::fs::read(dir.join(name).join("source.html")) else {
+                eprintln!("note: no Readability corpus beside the checkout; test skipped");
+                return;
+            };
+            let d = detect(&from_html::parse_bytes(&html, None));
+            assert!(d.is_article, "{name}: {d:#?}");
+        }
+    }
+
+    #[test]
     fn a_story_split_into_sections_is_an_article() {
         // WCXB 0001: the story's paragraphs sit in many Elementor widgets, no two under
         // one parent; the densest prose block (not the largest run of sibling

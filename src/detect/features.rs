@@ -160,22 +160,32 @@ features! {
     "author meta", Linear, |c| flag(c.author_meta);
     "AMP version", Linear, |c| flag(c.amp);
     // The URL.
-    "url is the site root", Linear, |c| flag(c.url.known && c.url.depth == 0);
-    "url slug words", Linear, |c| f64::from(c.url.slug_words.min(12));
-    "url holds a date", Linear, |c| flag(c.url.date);
-    "url holds a long number", Linear, |c| flag(c.url.long_number);
-    "url names a product", Linear, |c| flag(c.url.groups[P::Product as usize]);
-    "url names a collection", Linear, |c| flag(c.url.groups[P::Collection as usize]);
-    "url names docs", Linear, |c| flag(c.url.groups[P::Docs as usize]);
-    "url names a discussion", Linear, |c| flag(c.url.groups[P::Discussion as usize]);
-    "url names stories", Linear, |c| flag(c.url.groups[P::Story as usize]);
-    "url names a service", Linear, |c| flag(c.url.groups[P::Service as usize]);
+    "url is the site root", Linear, |c| url(c, flag(c.url.depth == 0));
+    "url slug words", Linear, |c| url(c, f64::from(c.url.slug_words.min(12)));
+    "url holds a date", Linear, |c| url(c, flag(c.url.date));
+    "url holds a long number", Linear, |c| url(c, flag(c.url.long_number));
+    "url names a product", Linear, |c| url(c, flag(c.url.groups[P::Product as usize]));
+    "url names a collection", Linear, |c| url(c, flag(c.url.groups[P::Collection as usize]));
+    "url names docs", Linear, |c| url(c, flag(c.url.groups[P::Docs as usize]));
+    "url names a discussion", Linear, |c| url(c, flag(c.url.groups[P::Discussion as usize]));
+    "url names stories", Linear, |c| url(c, flag(c.url.groups[P::Story as usize]));
+    "url names a service", Linear, |c| url(c, flag(c.url.groups[P::Service as usize]));
 }
 
 /// Text characters between the first `h1` and the prose after it; the whole text
 /// without either.
 fn headline_to_prose(c: &Counts) -> u32 {
     c.h1_to_prose.unwrap_or(c.chars)
+}
+
+/// A value read from the page's address, or NaN when the page has none: the model
+/// then reads the input as neither for nor against any kind ([`super::model`]).
+fn url(c: &Counts, value: f64) -> f64 {
+    if c.url.known {
+        value
+    } else {
+        f64::NAN
+    }
 }
 
 fn ratio(part: u32, whole: u32) -> f64 {

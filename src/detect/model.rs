@@ -58,12 +58,19 @@ pub struct Model<'a> {
 }
 
 impl Model<'_> {
-    /// The standardised inputs.
+    /// The standardised inputs. An unknown input (NaN) enters as its mean, 0, so that
+    /// it weighs for no kind.
     pub fn standardise(&self, inputs: &[f64]) -> Vec<f64> {
         self.rows
             .iter()
             .zip(inputs)
-            .map(|(row, x)| (x - row.mean) / row.spread)
+            .map(|(row, x)| {
+                if x.is_nan() {
+                    0.0
+                } else {
+                    (x - row.mean) / row.spread
+                }
+            })
             .collect()
     }
 
@@ -119,5 +126,22 @@ mod tests {
         let p = softmax([1.0, 2.0, 3.0, 0.0, 0.0, 0.0, 12.0]);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
         assert!(p[6] > 0.99 && p[2] > p[1]);
+    }
+
+    #[test]
+    fn an_unknown_input_weighs_for_no_kind() {
+        let row = |mean| Row {
+            name: "x",
+            mean,
+            spread: 2.0,
+            weights: [1.0; KINDS],
+        };
+        let rows = [row(3.0), row(1.0)];
+        let model = Model {
+            bias: &[0.0; KINDS],
+            rows: &rows,
+            article_threshold: 0.5,
+        };
+        assert_eq!(model.standardise(&[f64::NAN, 5.0]), vec![0.0, 2.0]);
     }
 }
