@@ -246,8 +246,8 @@ fn train(samples: &[&Sample], lambda: f64) -> Fit {
             let var = known.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n;
             Row {
                 name: FEATURES[j].name,
-                mean,
-                spread: if var > 1e-12 { var.sqrt() } else { 1.0 },
+                mean: mean as f32,
+                spread: if var > 1e-12 { var.sqrt() as f32 } else { 1.0 },
                 weights: [0.0; KINDS],
             }
         })
@@ -297,7 +297,9 @@ fn train(samples: &[&Sample], lambda: f64) -> Fit {
         }
     }
     for (j, row) in rows.iter_mut().enumerate() {
-        row.weights.copy_from_slice(&w[j * KINDS..(j + 1) * KINDS]);
+        for (weight, fitted) in row.weights.iter_mut().zip(&w[j * KINDS..]) {
+            *weight = *fitted as f32;
+        }
     }
     let mut bias = [0.0; KINDS];
     bias.copy_from_slice(&w[d * KINDS..]);
@@ -529,13 +531,13 @@ fn weights_source(fit: &Fit, lambda: f64, report: &str) -> String {
     }
     out.push_str(
         "];\n\n\
-         const fn row(name: &'static str, mean: f64, spread: f64, weights: [f64; KINDS]) -> Row {\n    \
+         const fn row(name: &'static str, mean: f32, spread: f32, weights: [f32; KINDS]) -> Row {\n    \
          Row {\n        name,\n        mean,\n        spread,\n        weights,\n    }\n}\n",
     );
     out
 }
 
-fn numbers(values: &[f64; KINDS]) -> String {
+fn numbers(values: &[f32; KINDS]) -> String {
     let cells: Vec<String> = values.iter().map(|v| format!("{v:>6.3}")).collect();
     format!("[{}]", cells.join(", "))
 }
