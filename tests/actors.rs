@@ -616,3 +616,30 @@ fn acronyms_of_things_are_no_organisations() {
         unlisted(&found.organizations, name, "a sentence of our own");
     }
 }
+
+#[test]
+fn a_contracted_pronoun_is_no_one() {
+    // "I'd suggest you archive…" (WCXB 0482) listed a person "I'd" and gave it the
+    // reported speech; "Hi, I’m John Foley, a long-time tech journalist" (4443) listed
+    // "I’m John Foley" beside "John Foley".
+    let Some(analysis) = wcxb_page("0482") else {
+        return;
+    };
+    unlisted(&analysis.people, "I'd", "0482");
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("I'd")),
+        "0482: {:?}",
+        analysis.quotes
+    );
+    let Some(analysis) = wcxb_page("4443") else {
+        return;
+    };
+    unlisted(&analysis.people, "I’m John Foley", "4443");
+    role_holds(
+        listed(&analysis.people, "John Foley", "4443"),
+        "tech journalist",
+    );
+}

@@ -270,6 +270,7 @@ impl Classifier<'_, '_> {
             && function_words::pronoun(w).is_none()
             && crate::actors::speech_adjacent(self.doc, a, b);
         if function_words::is_function_word(w) && (token.sentence_initial || b - a == 1) && !speaks
+            || function_words::is_contraction(w)
         {
             return true;
         }

@@ -201,6 +201,20 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_SET.contains(&word.to_lower())
 }
 
+/// True when `word` is a function word contracted with an auxiliary or a negation
+/// ("I'd", "We’ll", "You've", "Don't"): no name either.
+pub fn is_contraction(word: &str) -> bool {
+    let lower = word.to_lower();
+    let Some((stem, ending)) = lower.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    match ending {
+        "t" => stem.ends_with('n'),
+        "d" | "ll" | "m" | "re" | "ve" | "s" => FUNCTION_SET.contains(stem),
+        _ => false,
+    }
+}
+
 /// True when `word` (any case) is a month or weekday.
 pub fn is_calendar(word: &str) -> bool {
     CALENDAR_SET.contains(word.to_lower().trim_end_matches('.'))
@@ -218,4 +232,19 @@ pub fn pronoun(word: &str) -> Option<PronounKind> {
         .iter()
         .find(|(p, _)| *p == lower)
         .map(|&(_, kind)| kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_of_function_words_are_known() {
+        for w in ["I'd", "I’m", "We’ll", "You've", "They're", "Don't", "Isn’t"] {
+            assert!(is_contraction(w), "{w}");
+        }
+        for w in ["O'Neill", "D’Angelo", "Lloyd's", "N'Golo", "I"] {
+            assert!(!is_contraction(w), "{w}");
+        }
+    }
 }
