@@ -643,3 +643,29 @@ fn a_contracted_pronoun_is_no_one() {
         "tech journalist",
     );
 }
+
+#[test]
+fn a_word_in_capitals_that_the_text_also_writes_lowercase_is_no_organisation() {
+    // WCXB 0670, a SQL tutorial, listed "JOIN", "TABLE", "SET" and "DELETE" as
+    // organisations; 0532 listed "LOVE" and 4863 "BEST", words set in capitals.
+    for (page, words) in [
+        ("0670", &["JOIN", "SET", "DELETE", "VALUES"][..]),
+        ("0532", &["LOVE"]),
+        ("4863", &["BEST"]),
+    ] {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        for word in words {
+            unlisted(&analysis.organizations, word, page);
+        }
+    }
+    // An address is no lowercase use of a word: "nist.gov" (4104), "cdc.gov/niosh"
+    // (4523) and "www.fifa.com/…/fifa" (0540) leave NIST, NIOSH and FIFA listed.
+    for (page, acronym) in [("4104", "NIST"), ("4523", "NIOSH"), ("0540", "FIFA")] {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        listed(&analysis.organizations, acronym, page);
+    }
+}

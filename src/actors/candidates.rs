@@ -531,6 +531,7 @@ impl Classifier<'_, '_> {
                 && b < self.doc.tokens.len()
                 && self.doc.word(b) == ":";
             c.class = if self.terms.contains(w)
+                || self.lowercase.contains(&w.to_lower())
                 || titles::is_role_noun(w)
                 || organisations::is_thing_acronym(w)
                 || labels_a_speaker

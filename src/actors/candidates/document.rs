@@ -10,14 +10,29 @@ use crate::text::words::{is_all_caps, is_capitalised};
 use crate::text::{Doc, ToLower, TokenKind};
 
 /// Every word the text writes in lowercase somewhere (folded), to spot common words
-/// that open sentences.
+/// that open sentences and words in capitals that are no acronym ("JOIN", "BEST"). A
+/// part of an address is no such use: "nist.gov", "cdc.gov/niosh", "@veja".
 pub(super) fn lowercase_words(doc: &Doc) -> HashSet<String> {
     (0..doc.tokens.len())
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !in_address(doc, i))
         .map(|i| doc.word(i))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(ToLower::to_lower)
         .collect()
+}
+
+/// True when word `i` is glued to the punctuation of an address: after a `/`, `@`,
+/// `.` or `]`, or before a `/`, `@`, `[`, or a `.` glued to another word.
+fn in_address(doc: &Doc, i: usize) -> bool {
+    let glued = |k: usize| k < doc.tokens.len() && !doc.tokens[k].space_before;
+    let after = glued(i) && i > 0 && matches!(doc.word(i - 1), "/" | "@" | "." | "]");
+    let before = glued(i + 1)
+        && match doc.word(i + 1) {
+            "/" | "@" | "[" => true,
+            "." => glued(i + 2) && doc.tokens[i + 2].kind == TokenKind::Word,
+            _ => false,
+        };
+    after || before
 }
 
 /// Acronyms the text defines as terms, not names: "(SD)" after "standard deviation",
