@@ -138,7 +138,14 @@ pub fn find_located(doc: &Doc, actors: &Actors) -> Vec<Found> {
     }
     for r in reported::find(&reader) {
         let found = finder.reported(&r);
-        if found.entity.is_some() || !r.named_only {
+        // A line opened by "Name:" quotes a person, or in a transcript a name in
+        // capitals ("TAPPER:"); "Included Services:" or "Germany:" label what follows.
+        let speaker = found.entity.map(|e| &actors.entities[e]);
+        let named = speaker.is_some_and(|e| {
+            e.kind == crate::actors::Kind::Person
+                || crate::text::words::is_all_caps(&e.name) && !e.name.contains(' ')
+        });
+        if named || !r.named_only {
             out.push(found);
         }
     }

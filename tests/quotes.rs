@@ -459,3 +459,43 @@ fn reported_speech_ends_where_an_attribution_closes_the_sentence() {
         listing(&quotes)
     );
 }
+
+#[test]
+fn a_label_before_a_colon_is_no_speaker() {
+    // A line opened by a name and a colon quotes that person; WCXB pages credited
+    // their labels and headings instead: "NOTE:" (0550), "TIP:" (4121), "Included
+    // Services:" (0149), a podcast's name (0265) and "Germany:" (4688).
+    for (page, label) in [
+        ("0550", "NOTE"),
+        ("4121", "TIP"),
+        ("0149", "Included Services"),
+        ("0265", "Gaming News Weekly"),
+        ("4688", "Germany"),
+    ] {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        assert!(
+            analysis
+                .quotes
+                .iter()
+                .all(|q| q.speaker.as_deref() != Some(label)),
+            "{page}: {label} speaks in:\n    {}",
+            listing(&analysis.quotes)
+        );
+    }
+    // NPR's transcript (0161) still gives each line to the person before the colon.
+    let Some(analysis) = wcxb_page("0161") else {
+        return;
+    };
+    for speaker in ["Sergio Martínez-Beltrán", "Travis Cantwell"] {
+        assert!(
+            analysis
+                .quotes
+                .iter()
+                .any(|q| q.cue.as_deref() == Some(":") && q.speaker.as_deref() == Some(speaker)),
+            "0161: no line of {speaker}:\n    {}",
+            listing(&analysis.quotes)
+        );
+    }
+}

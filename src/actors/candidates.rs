@@ -532,6 +532,7 @@ impl Classifier<'_, '_> {
                 && self.doc.word(b) == ":";
             c.class = if self.terms.contains(w)
                 || self.lowercase.contains(&w.to_lower())
+                || speech::is_aside_label(w)
                 || titles::is_role_noun(w)
                 || organisations::is_thing_acronym(w)
                 || labels_a_speaker

@@ -340,6 +340,20 @@ pub const SPANISH: &str = concat!(
     "saying recalcar: recalcó recalca\n",
 );
 
+/// Labels that open an aside rather than a speaker's line ("NOTE: I've included…",
+/// "TIP:", "PS:", "EDIT:"): a line's label, never a name.
+#[rustfmt::skip]
+pub const ASIDE_LABELS: &[&str] = &[
+    "note", "nb", "tip", "ps", "pps", "edit", "update", "updated", "warning", "caution",
+    "important", "disclaimer", "hint", "reminder", "fyi", "bonus", "correction",
+    "spoiler", "icymi", "watch", "listen", "read",
+];
+
+/// True for a label of an aside ([`ASIDE_LABELS`]), in any case.
+pub fn is_aside_label(word: &str) -> bool {
+    ASIDE_LABELS.contains(&word.to_lower().as_str())
+}
+
 /// Cue forms that are as often plural nouns ("previous *claims*", "his *remarks*"):
 /// they count as verbs only after a name or a pronoun.
 #[rustfmt::skip]
