@@ -669,3 +669,13 @@ fn a_word_in_capitals_that_the_text_also_writes_lowercase_is_no_organisation() {
         listed(&analysis.organizations, acronym, page);
     }
 }
+
+#[test]
+fn an_adverb_opening_a_sentence_before_a_cue_is_no_one() {
+    // "Frequently asked questions" (WCXB 0195, and 25 more pages with that heading)
+    // read as a person "Frequently" who asked.
+    let Some(analysis) = wcxb_page("0195") else {
+        return;
+    };
+    unlisted(&analysis.people, "Frequently", "0195");
+}

@@ -442,7 +442,9 @@ impl Resolver<'_, '_> {
         }
         let titled = c.title.is_some() || c.class == Class::Person;
         let speaker = !self.strict && speech_adjacent(self.doc, c.first, c.end);
-        let plain_word = function_words::is_function_word(&text);
+        // "Frequently asked questions": a sentence's opening adverb before a cue.
+        let plain_word = function_words::is_function_word(&text)
+            || is_ly_adverb(&text.to_lower()) && names::given_name(&text).is_none();
         let may_create = !c.weak && (titled || speaker) || c.weak && speaker && !plain_word;
         if single && may_create && !c.headline && !is_all_caps(&text) {
             if self.is_site(&text) {
