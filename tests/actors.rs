@@ -679,3 +679,13 @@ fn an_adverb_opening_a_sentence_before_a_cue_is_no_one() {
     };
     unlisted(&analysis.people, "Frequently", "0195");
 }
+
+#[test]
+fn a_single_letter_after_a_title_is_no_one() {
+    // "a Gen Z target audience" (WCXB 0100, and 15 more pages): "Gen" is also the
+    // title General, and "Z" was listed as a person with that role.
+    let Some(analysis) = wcxb_page("0100") else {
+        return;
+    };
+    unlisted(&analysis.people, "Z", "0100");
+}

@@ -46,8 +46,9 @@ enum AfterTitle {
     /// Kerry", "Mr. Trump").
     Name(usize),
     /// What the title is "of" ("CEO of Orion", "Senior Director of Horticulture"): a
-    /// role with its domain, no name.
-    Domain,
+    /// role with its domain, no name; or a single letter ("Gen Z" is a generation, not
+    /// General Z).
+    NoName,
 }
 
 /// A candidate name in the text.
@@ -602,8 +603,9 @@ impl Classifier<'_, '_> {
         if !(start > a && start < b && titled) {
             return None;
         }
-        Some(if self.doc.word(start - 1) == "of" {
-            AfterTitle::Domain
+        let letter = b - start == 1 && self.word(start).chars().count() == 1;
+        Some(if self.doc.word(start - 1) == "of" || letter {
+            AfterTitle::NoName
         } else {
             AfterTitle::Name(start)
         })
