@@ -247,6 +247,23 @@ mod corpus {
     }
 
     #[test]
+    fn a_story_in_chinese_is_an_article() {
+        // Readability's qq (a news story) and pixnet (a blog post): a paragraph of
+        // Chinese says in 30 characters what English says in 80, and counted as
+        // English, neither page had more than two paragraphs of prose. Both were
+        // `listing`.
+        let dir = lede::eval::corpus::shared_dir().join("corpus/readability");
+        for name in ["qq", "pixnet"] {
+            let Ok(html) = std::fs::read(dir.join(name).join("source.html")) else {
+                eprintln!("note: no Readability corpus beside the checkout; test skipped");
+                return;
+            };
+            let d = detect(&from_html::parse_bytes(&html, None));
+            assert!(d.is_article, "{name}: {d:#?}");
+        }
+    }
+
+    #[test]
     fn a_story_split_into_sections_is_an_article() {
         // WCXB 0001: the story's paragraphs sit in many Elementor widgets, no two under
         // one parent; the densest prose block (not the largest run of sibling
