@@ -689,3 +689,26 @@ fn a_single_letter_after_a_title_is_no_one() {
     };
     unlisted(&analysis.people, "Z", "0100");
 }
+
+#[test]
+fn a_head_word_alone_is_no_organisation() {
+    // "TV", "Trust", "Review" and "Monitor" on their own (a heading, a menu, a
+    // sentence's first word) were listed as organisations: WCXB 0011, 0056, 0037.
+    for (page, words) in [
+        ("0011", &["TV", "Trust"][..]),
+        ("0056", &["Review"]),
+        ("0037", &["Monitor"]),
+    ] {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        for word in words {
+            unlisted(&analysis.organizations, word, page);
+        }
+    }
+    // After "The", at a sentence's start too, it names one: ". The Guardian." in
+    // WCXB 2905's references.
+    if let Some(analysis) = wcxb_page("2905") {
+        listed(&analysis.organizations, "Guardian", "2905");
+    }
+}

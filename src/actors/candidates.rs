@@ -491,8 +491,13 @@ impl Classifier<'_, '_> {
             return c;
         }
         if (a..b).any(|i| organisations::is_head_word(self.word(i))) {
+            // A head word alone ("Review", "Monitor", "TV") is generic: a reference to
+            // an organisation named in full. With "The", only the generic heads are: "The
+            // Guardian" names a paper, "the Ministry" none.
             let bare = if self.word(a) == "The" { a + 1 } else { a };
-            c.class = if b - bare == 1 && organisations::is_generic_head(self.word(bare)) {
+            let the = bare > a || a > 0 && matches!(self.doc.word(a - 1), "The" | "the");
+            let generic = !the || organisations::is_generic_head(self.word(bare));
+            c.class = if b - bare == 1 && generic {
                 Class::Generic
             } else {
                 Class::Organization

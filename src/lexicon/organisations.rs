@@ -163,7 +163,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "embassy", "church", "school", "college", "hospital", "guard", "navy",
     "gouvernement", "regierung", "gobierno", "ministère", "ministerium", "ministerio",
     "parti", "partei", "partido", "assemblée", "asamblea", "congreso", "sénat", "senado",
-    "conseil", "consejo", "front",
+    "conseil", "consejo", "front", "tv", "television",
 ];
 
 /// Legal forms written after a company's name, often after a comma ("Acme Holdings,
