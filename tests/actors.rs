@@ -50,6 +50,18 @@ fn unlisted(actors: &[Actor], name: &str, context: &str) {
     );
 }
 
+/// Fails when a WCXB page lists any of its words as an organisation.
+fn unlisted_organisations(pages: &[(&str, &[&str])]) {
+    for &(page, words) in pages {
+        let Some(analysis) = wcxb_page(page) else {
+            return;
+        };
+        for word in words {
+            unlisted(&analysis.organizations, word, page);
+        }
+    }
+}
+
 /// Fails unless the actor's role holds `part`.
 fn role_holds(actor: &Actor, part: &str) {
     assert!(
@@ -648,18 +660,11 @@ fn a_contracted_pronoun_is_no_one() {
 fn a_word_in_capitals_that_the_text_also_writes_lowercase_is_no_organisation() {
     // WCXB 0670, a SQL tutorial, listed "JOIN", "TABLE", "SET" and "DELETE" as
     // organisations; 0532 listed "LOVE" and 4863 "BEST", words set in capitals.
-    for (page, words) in [
-        ("0670", &["JOIN", "SET", "DELETE", "VALUES"][..]),
+    unlisted_organisations(&[
+        ("0670", &["JOIN", "SET", "DELETE", "VALUES"]),
         ("0532", &["LOVE"]),
         ("4863", &["BEST"]),
-    ] {
-        let Some(analysis) = wcxb_page(page) else {
-            return;
-        };
-        for word in words {
-            unlisted(&analysis.organizations, word, page);
-        }
-    }
+    ]);
     // An address is no lowercase use of a word: "nist.gov" (4104), "cdc.gov/niosh"
     // (4523) and "www.fifa.com/…/fifa" (0540) leave NIST, NIOSH and FIFA listed.
     for (page, acronym) in [("4104", "NIST"), ("4523", "NIOSH"), ("0540", "FIFA")] {
@@ -694,18 +699,11 @@ fn a_single_letter_after_a_title_is_no_one() {
 fn a_head_word_alone_is_no_organisation() {
     // "TV", "Trust", "Review" and "Monitor" on their own (a heading, a menu, a
     // sentence's first word) were listed as organisations: WCXB 0011, 0056, 0037.
-    for (page, words) in [
-        ("0011", &["TV", "Trust"][..]),
+    unlisted_organisations(&[
+        ("0011", &["TV", "Trust"]),
         ("0056", &["Review"]),
         ("0037", &["Monitor"]),
-    ] {
-        let Some(analysis) = wcxb_page(page) else {
-            return;
-        };
-        for word in words {
-            unlisted(&analysis.organizations, word, page);
-        }
-    }
+    ]);
     // After "The", at a sentence's start too, it names one: ". The Guardian." in
     // WCXB 2905's references.
     if let Some(analysis) = wcxb_page("2905") {
