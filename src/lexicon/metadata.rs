@@ -11,6 +11,7 @@
 //! and their close relatives. Lowercase, except the entity names, which are
 //! case-sensitive.
 
+use super::WordSet;
 use crate::text::{lower_char, ToLower};
 
 /// Month names and abbreviations with the month's number. Abbreviations are written
@@ -103,19 +104,16 @@ pub const CREDIT_LABELS: &[&str] = &[
 /// "Keith Barry *Senior* Autos Reporter", "Daniel Kahn Gillmor, *Senior* Staff
 /// Technologist"): the name ends before them.
 #[rustfmt::skip]
-pub const BYLINE_ROLES: &[&str] = &[
-    "editor", "writer", "reporter",
-    "correspondent", "columnist", "contributor", "contributing", "senior", "junior",
-    "freelance", "journalist", "photographer", "producer", "analyst", "expert",
-    "founder", "co-founder", "cofounder", "director", "manager", "chief", "technologist",
-    "specialist", "consultant", "coordinator", "advisor", "adviser", "strategist",
-    "researcher", "scientist", "professor", "instructor", "engineer", "developer",
-    "designer", "copywriter", "blogger", "reviewer", "moderator", "ceo",
-    "cto", "cfo", "president", "executive", "assistant", "associate", "intern",
-    "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante",
-    "envoyé", "envoyée", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
-    "periodista", "corresponsal", "redactor", "redactora",
-];
+pub const BYLINE_ROLES: &str = concat!(
+    "editor writer reporter correspondent columnist contributor contributing senior ",
+    "junior freelance journalist photographer producer analyst expert founder co-founder ",
+    "cofounder director manager chief technologist specialist consultant coordinator ",
+    "advisor adviser strategist researcher scientist professor instructor engineer ",
+    "developer designer copywriter blogger reviewer moderator ceo cto cfo president ",
+    "executive assistant associate intern rédacteur rédactrice journaliste correspondant ",
+    "correspondante envoyé envoyée redakteur redakteurin korrespondent korrespondentin ",
+    "periodista corresponsal redactor redactora",
+);
 
 /// Fragments of class names that mark something beside a byline rather than the
 /// byline itself: its date, the author's biography box, avatar, follow button or
@@ -235,7 +233,8 @@ pub fn is_byline_stop(word: &str) -> bool {
 
 /// True for a job-title word of bylines.
 pub fn is_byline_role(word: &str) -> bool {
-    BYLINE_ROLES.contains(&word.trim_end_matches([',', '.']).to_lower().as_str())
+    static SET: WordSet = WordSet::new(BYLINE_ROLES);
+    SET.contains(&word.trim_end_matches([',', '.']).to_lower())
 }
 
 /// True for a word of collective credits.

@@ -149,22 +149,20 @@ Heritage Foundation
 Interior Ministry
 ";
 
-/// Words that are no organisation on their own even with a capital: the generic heads
-/// ("the Ministry", "the Government") only count as part of a longer name or as a
-/// reference to one already named.
+/// Words that are no organisation on their own even with a capital, separated by
+/// spaces: the generic heads ("the Ministry", "the Government") only count as part of
+/// a longer name or as a reference to one already named.
 #[rustfmt::skip]
-pub const GENERIC_HEADS: &[&str] = &[
-    "ministry", "government", "administration", "council", "committee", "department",
-    "party", "agency", "office", "court", "army", "police", "university", "institute",
-    "commission", "company", "group", "campaign", "board", "union", "bank", "program",
-    "center", "centre", "forces", "force", "service", "services", "authority", "cabinet",
-    "foundation", "association", "house", "senate", "congress", "parliament", "press",
-    "news", "times", "post", "network", "media", "club", "fund", "exchange", "mission",
-    "embassy", "church", "school", "college", "hospital", "guard", "navy",
-    "gouvernement", "regierung", "gobierno", "ministère", "ministerium", "ministerio",
-    "parti", "partei", "partido", "assemblée", "asamblea", "congreso", "sénat", "senado",
-    "conseil", "consejo", "front", "tv", "television",
-];
+pub const GENERIC_HEADS: &str = concat!(
+    "ministry government administration council committee department party agency office ",
+    "court army police university institute commission company group campaign board ",
+    "union bank program center centre forces force service services authority cabinet ",
+    "foundation association house senate congress parliament press news times post ",
+    "network media club fund exchange mission embassy church school college hospital ",
+    "guard navy gouvernement regierung gobierno ministère ministerium ministerio parti ",
+    "partei partido assemblée asamblea congreso sénat senado conseil consejo front tv ",
+    "television",
+);
 
 /// Legal forms written after a company's name, often after a comma ("Acme Holdings,
 /// LLC"): part of that name, and no organisation on their own.
@@ -228,8 +226,9 @@ pub fn is_head_word(word: &str) -> bool {
 /// True when `word` (any case) is a generic head that needs a longer name around it;
 /// legal forms count as such.
 pub fn is_generic_head(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(GENERIC_HEADS);
     let lower = word.to_lower();
-    GENERIC_HEADS.contains(&lower.as_str()) || is_legal_form(&lower)
+    SET.contains(&lower) || is_legal_form(&lower)
 }
 
 /// True when `word` (any case, with or without a final full stop) is a legal form.

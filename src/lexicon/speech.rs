@@ -7,6 +7,7 @@
 //! hand with their inflected forms, and checked against the cues annotated in the
 //! PolNeAR training set. Lowercase.
 
+use super::WordSet;
 use crate::hash::{HashMap, HashMapExt};
 use crate::text::ToLower;
 use std::sync::OnceLock;
@@ -343,15 +344,15 @@ pub const SPANISH: &str = concat!(
 /// Labels that open an aside rather than a speaker's line ("NOTE: I've included…",
 /// "TIP:", "PS:", "EDIT:"): a line's label, never a name.
 #[rustfmt::skip]
-pub const ASIDE_LABELS: &[&str] = &[
-    "note", "nb", "tip", "ps", "pps", "edit", "update", "updated", "warning", "caution",
-    "important", "disclaimer", "hint", "reminder", "fyi", "bonus", "correction",
-    "spoiler", "icymi", "watch", "listen", "read",
-];
+pub const ASIDE_LABELS: &str = concat!(
+    "note nb tip ps pps edit update updated warning caution important disclaimer hint ",
+    "reminder fyi bonus correction spoiler icymi watch listen read",
+);
 
 /// True for a label of an aside ([`ASIDE_LABELS`]), in any case.
 pub fn is_aside_label(word: &str) -> bool {
-    ASIDE_LABELS.contains(&word.to_lower().as_str())
+    static SET: WordSet = WordSet::new(ASIDE_LABELS);
+    SET.contains(&word.to_lower())
 }
 
 /// Cue forms that are as often plural nouns ("previous *claims*", "his *remarks*"):
@@ -391,13 +392,12 @@ pub const AFTER_QUOTE_CUES: &[&str] = &["so"];
 
 /// Nouns of statements: "the statement from X", "in a statement", "le communiqué".
 #[rustfmt::skip]
-pub const STATEMENT_NOUNS: &[&str] = &[
-    "statement", "statements", "announcement", "communiqué", "communique", "release",
-    "report", "interview", "tweet", "post", "letter", "note", "message", "speech",
-    "remarks", "comments", "testimony", "declaration", "memo", "email", "op-ed",
-    "déclaration", "mitteilung", "erklärung", "stellungnahme", "comunicado", "declaración",
+pub const STATEMENT_NOUNS: &str = concat!(
+    "statement statements announcement communiqué communique release report interview ",
+    "tweet post letter note message speech remarks comments testimony declaration memo ",
+    "email op-ed déclaration mitteilung erklärung stellungnahme comunicado declaración ",
     "nota",
-];
+);
 
 /// Words that open reported content after a cue: "said that", "a dit que",
 /// "sagte, dass", "dijo que".
@@ -448,7 +448,8 @@ pub fn cue(word: &str) -> Option<(&'static str, Strength)> {
 
 /// True when `word` (any case) is a statement noun.
 pub fn is_statement_noun(word: &str) -> bool {
-    STATEMENT_NOUNS.contains(&word.to_lower().as_str())
+    static SET: WordSet = WordSet::new(STATEMENT_NOUNS);
+    SET.contains(&word.to_lower())
 }
 
 /// True for auxiliaries and adverbs that may sit between a speaker and the cue.
