@@ -710,3 +710,14 @@ fn a_head_word_alone_is_no_organisation() {
         listed(&analysis.organizations, "Guardian", "2905");
     }
 }
+
+#[test]
+fn a_state_after_its_town_is_no_organisation() {
+    // Addresses and datelines ("Austin, TX") listed the state's postal code as an
+    // organisation: WCXB 0062 had "NJ", "NY" and "PA", 0011 "TX", 0158 "CA".
+    unlisted_organisations(&[
+        ("0062", &["NJ", "NY", "PA"]),
+        ("0011", &["TX"]),
+        ("0158", &["CA"]),
+    ]);
+}

@@ -542,6 +542,7 @@ impl Classifier<'_, '_> {
                 || titles::is_role_noun(w)
                 || organisations::is_thing_acronym(w)
                 || labels_a_speaker
+                || self.state_of_town(a)
             {
                 Class::Descriptor
             } else {
@@ -614,6 +615,15 @@ impl Classifier<'_, '_> {
         } else {
             AfterTitle::Name(start)
         })
+    }
+
+    /// True when token `a` is a US state's postal code after its town ("Austin, TX"):
+    /// part of an address.
+    fn state_of_town(&self, a: usize) -> bool {
+        a > 1
+            && self.doc.word(a - 1) == ","
+            && is_capitalised(self.doc.word(a - 2))
+            && places::is_us_state_code(self.doc.word(a))
     }
 
     /// True when the name at token `a` follows the label of a picture's credit line,

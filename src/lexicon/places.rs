@@ -619,6 +619,23 @@ fn demonyms() -> &'static HashMap<String, &'static str> {
     })
 }
 
+/// The postal codes of the US states and of DC, as addresses and datelines write them
+/// after a town ("Austin, TX").
+pub const US_STATE_CODES: &str = "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD \
+                                   MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC \
+                                   SD TN TX UT VT VA WA WV WI WY DC";
+
+/// True when `word` is a US state's postal code ([`US_STATE_CODES`]).
+pub fn is_us_state_code(word: &str) -> bool {
+    // Every code is two letters and a space: compared by position, which keeps the
+    // wasm build free of a string search for this one list.
+    word.len() == 2
+        && US_STATE_CODES
+            .as_bytes()
+            .chunks(3)
+            .any(|code| &code[..2] == word.as_bytes())
+}
+
 /// The canonical name and kind of a place (exact spelling, `the` already removed).
 pub fn place(name: &str) -> Option<(&'static str, PlaceKind)> {
     places().get(name).copied()
@@ -627,4 +644,20 @@ pub fn place(name: &str) -> Option<(&'static str, PlaceKind)> {
 /// The country a demonym stands for ("Russian", "North Koreans"; exact spelling).
 pub fn demonym(word: &str) -> Option<&'static str> {
     demonyms().get(word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn state_codes_are_read_two_letters_at_a_time() {
+        assert_eq!(US_STATE_CODES.len(), 51 * 3 - 1);
+        assert!(US_STATE_CODES
+            .split(' ')
+            .all(|code| code.len() == 2 && is_us_state_code(code)));
+        for word in ["XX", "A ", " A", "M", "MDM", "ma"] {
+            assert!(!is_us_state_code(word), "{word:?}");
+        }
+    }
 }
